@@ -1,0 +1,194 @@
+package org.safemobility.eligibility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.safemobility.eligibility.facts.Conclusion;
+import org.safemobility.eligibility.facts.Screening;
+import org.safemobility.eligibility.internal.ApplicantValidator;
+import org.safemobility.eligibility.internal.ReportAssembler;
+import org.safemobility.eligibility.internal.RuleSet;
+import org.safemobility.eligibility.internal.Screener;
+import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.report.EligibilityReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screens applicants against the Safe Mobility screening policy and explains every answer.
+ *
+ * <p>Build one with {@link #builder()} and share it: an engine is immutable and
+ * <strong>thread-safe</strong>; any number of threads may call {@link #evaluate} and
+ * {@link #evaluateAll} at once, and every call runs in its own short-lived rule session. Building
+ * loads and checks the rules, so a built engine always works; building is the expensive step
+ * (about a second), evaluating is cheap.
+ *
+ * <pre>{@code
+ * EligibilityEngine engine = EligibilityEngine.builder().build();
+ * EligibilityReport report = engine.evaluate(applicant);
+ * report.pathway(Pathway.REFUGEE_RESETTLEMENT).status();   // ELIGIBLE, POSSIBLY_ELIGIBLE or NOT_ELIGIBLE
+ * }</pre>
+ *
+ * <p><b>Evaluation date.</b> Every criterion is tested against one date D (policy section 1): the
+ * applicant's {@code applicationDate} when present, otherwise the as-of date passed to
+ * {@link #evaluate(Applicant, LocalDate)}, otherwise today in the engine's {@link Clock}.
+ *
+ * <p><b>Errors.</b> An applicant that breaks the contract is rejected with an
+ * {@link InvalidApplicantException} listing every violation; a failure inside the rules is an
+ * {@link EvaluationException}. Neither carries applicant data, and the engine stays usable.
+ */
+public final class EligibilityEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EligibilityEngine.class);
+
+    /** Screenings per rule session in {@link #evaluateAll}: amortises session set-up, bounds memory. */
+    private static final int BATCH_SIZE = 256;
+
+    private final Clock clock;
+    private final RuleSet ruleSet;
+    private final Screener screener;
+    private final ReportAssembler assembler;
+
+    private EligibilityEngine(Builder builder, RuleSet ruleSet) {
+        this.clock = builder.clock;
+        this.ruleSet = ruleSet;
+        this.screener = new Screener(ruleSet);
+        this.assembler = new ReportAssembler(ruleSet.catalog(), ruleSet.version());
+    }
+
+    /** A builder with the bundled rules and the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The version of the rule set this engine runs: a name and a content hash. */
+    public String rulesetVersion() {
+        return ruleSet.version();
+    }
+
+    /**
+     * Screens one applicant; the evaluation date is its {@code applicationDate}, else today.
+     *
+     * @throws InvalidApplicantException when the applicant breaks the contract
+     * @throws EvaluationException       when the rules fail
+     */
+    public EligibilityReport evaluate(Applicant applicant) {
+        return evaluate(applicant, null);
+    }
+
+    /**
+     * Screens one applicant; the evaluation date is its {@code applicationDate}, else
+     * {@code asOf}, else today.
+     *
+     * @param asOf the as-of date, or {@code null} for today
+     * @throws InvalidApplicantException when the applicant breaks the contract
+     * @throws EvaluationException       when the rules fail
+     */
+    public EligibilityReport evaluate(Applicant applicant, LocalDate asOf) {
+        return evaluateAll(List.of(Objects.requireNonNull(applicant, "applicant")), asOf).get(0);
+    }
+
+    /**
+     * Screens many applicants, sharing rule sessions between them; reports come back in input
+     * order and equal those of {@link #evaluate(Applicant, LocalDate)} one by one.
+     *
+     * <p>Every applicant is validated first; if any is invalid nothing is evaluated and the
+     * {@link InvalidApplicantException} lists each violation with the applicant's position as a
+     * prefix ({@code [3].dateOfBirth}). Use {@link #validate} to set invalid ones aside first.
+     *
+     * @param asOf the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     */
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
+        Objects.requireNonNull(applicants, "applicants");
+        LocalDate today = null;
+        List<Screening> screenings = new ArrayList<>(applicants.size());
+        List<Violation> violations = new ArrayList<>();
+        String firstInvalidId = null;
+        for (int i = 0; i < applicants.size(); i++) {
+            Applicant a = Objects.requireNonNull(applicants.get(i), "applicant");
+            LocalDate date = a.applicationDate() != null ? a.applicationDate()
+                    : asOf != null ? asOf
+                    : (today != null ? today : (today = LocalDate.now(clock)));
+            List<Violation> found = ApplicantValidator.validate(a, date);
+            if (!found.isEmpty()) {
+                if (firstInvalidId == null && ApplicantValidator.validId(a.id())) {
+                    firstInvalidId = a.id();
+                }
+                for (Violation v : found) {
+                    violations.add(applicants.size() == 1 ? v
+                            : new Violation("[" + i + "]" + (v.field().isEmpty() ? "" : "." + v.field()),
+                                    v.code(), v.message()));
+                }
+            }
+            screenings.add(new Screening(a, date));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicantException(applicants.size() == 1 ? firstInvalidId : null, violations);
+        }
+        List<EligibilityReport> reports = new ArrayList<>(applicants.size());
+        for (int from = 0; from < screenings.size(); from += BATCH_SIZE) {
+            List<Screening> chunk = screenings.subList(from, Math.min(from + BATCH_SIZE, screenings.size()));
+            Map<Screening, List<Conclusion>> conclusions = screener.run(chunk);
+            for (Screening s : chunk) {
+                reports.add(assembler.assemble(s, conclusions.get(s)));
+            }
+        }
+        return reports;
+    }
+
+    /** {@link #evaluateAll(List, LocalDate)} with today as the as-of date. */
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants) {
+        return evaluateAll(applicants, null);
+    }
+
+    /**
+     * The contract violations of an applicant, as {@link #evaluate(Applicant, LocalDate)} would
+     * report them; empty when it is valid.
+     */
+    public List<Violation> validate(Applicant applicant, LocalDate asOf) {
+        LocalDate date = applicant.applicationDate() != null ? applicant.applicationDate()
+                : asOf != null ? asOf : LocalDate.now(clock);
+        return ApplicantValidator.validate(applicant, date);
+    }
+
+    /**
+     * Configures and builds an {@link EligibilityEngine}. Each setter checks its argument at once;
+     * {@link #build()} loads the rules and fails with a {@link RuleSetException} if they are broken.
+     * Not thread-safe; reusable.
+     */
+    public static final class Builder {
+        private Clock clock = Clock.systemDefaultZone();
+        private ClassLoader classLoader = EligibilityEngine.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** The clock that gives "today" when neither an application date nor an as-of date is known. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The class loader that finds the bundled rules (the {@code eligibility-rules} jar). */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Loads the rules and builds the engine.
+         *
+         * @throws RuleSetException when the rules are missing, broken or incomplete
+         */
+        public EligibilityEngine build() {
+            long start = System.nanoTime();
+            RuleSet ruleSet = RuleSet.bundled(classLoader);
+            LOG.info("eligibility engine built: ruleset {} in {} ms", ruleSet.version(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new EligibilityEngine(this, ruleSet);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.safemobility.eligibility.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.safemobility.eligibility.model.Office;
+
+/**
+ * The effective-dated reference tables the rules read (policy sections 2, 4 and 9), available to
+ * every rule as the global {@code refs}. Immutable and shared by all evaluations.
+ *
+ * <p>Every lookup takes the evaluation date: a row counts on D when {@code from <= D <= to}.
+ */
+public final class ReferenceData {
+
+    /** An office and the dates it registered applications (both inclusive). */
+    public record OfficeRow(Office office, LocalDate opens, LocalDate lastDay, LocalDate arrivalCutoff, String citation) {
+        public OfficeRow {
+            Objects.requireNonNull(office, "office");
+            Objects.requireNonNull(opens, "opens");
+            Objects.requireNonNull(lastDay, "lastDay");
+        }
+    }
+
+    /** A nationality an office serves, from {@code from} through {@code to}. */
+    public record ServedNationalityRow(Office office, String nationality, LocalDate from, LocalDate to, String citation) {
+        boolean inForce(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    /** The Family Reunification Parole process window of one principal nationality. */
+    public record FrpWindowRow(String nationality, LocalDate opens, LocalDate lastDay, String citation) {
+        boolean open(LocalDate date) {
+            return !date.isBefore(opens) && !date.isAfter(lastDay);
+        }
+    }
+
+    /** A period during which an H-2A or H-2B eligible-countries list is in force. */
+    public record H2PeriodRow(String program, LocalDate from, LocalDate to, String citation) {
+        boolean inForce(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    /** A country on the H-2A or H-2B list from {@code from} through {@code to}. */
+    public record H2CountryRow(String program, String country, LocalDate from, LocalDate to, String citation) {
+        boolean inForce(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    private final Map<Office, OfficeRow> offices;
+    private final List<ServedNationalityRow> served;
+    private final List<FrpWindowRow> frpWindows;
+    private final Set<String> frpNationalities;
+    private final List<H2PeriodRow> h2Periods;
+    private final List<H2CountryRow> h2Countries;
+
+    public ReferenceData(
+            List<OfficeRow> offices,
+            List<ServedNationalityRow> served,
+            List<FrpWindowRow> frpWindows,
+            List<H2PeriodRow> h2Periods,
+            List<H2CountryRow> h2Countries) {
+        this.offices = offices.stream().collect(Collectors.toUnmodifiableMap(OfficeRow::office, Function.identity()));
+        this.served = List.copyOf(served);
+        this.frpWindows = List.copyOf(frpWindows);
+        this.frpNationalities = frpWindows.stream().map(FrpWindowRow::nationality)
+                .collect(Collectors.toUnmodifiableSet());
+        this.h2Periods = List.copyOf(h2Periods);
+        this.h2Countries = List.copyOf(h2Countries);
+    }
+
+    /** The office's registration window, if the table has the office. */
+    public Optional<OfficeRow> office(Office office) {
+        return Optional.ofNullable(offices.get(office));
+    }
+
+    /** Whether the office registers applications on {@code date}. */
+    public boolean officeOpen(Office office, LocalDate date) {
+        OfficeRow row = offices.get(office);
+        return row != null && !date.isBefore(row.opens()) && !date.isAfter(row.lastDay());
+    }
+
+    /** The office's arrival cutoff, or {@code null} when it has none. */
+    public LocalDate arrivalCutoff(Office office) {
+        OfficeRow row = offices.get(office);
+        return row == null ? null : row.arrivalCutoff();
+    }
+
+    /** Nationalities the office serves on {@code date}. */
+    public Set<String> servedNationalities(Office office, LocalDate date) {
+        Set<String> out = new TreeSet<>();
+        for (ServedNationalityRow row : served) {
+            if (row.office() == office && row.inForce(date)) {
+                out.add(row.nationality());
+            }
+        }
+        return out;
+    }
+
+    /** Principal nationalities that have a Family Reunification Parole process at all. */
+    public Set<String> frpNationalities() {
+        return frpNationalities;
+    }
+
+    /** Principal nationalities whose Family Reunification Parole window contains {@code date}. */
+    public Set<String> frpOpenNationalities(LocalDate date) {
+        Set<String> out = new TreeSet<>();
+        for (FrpWindowRow row : frpWindows) {
+            if (row.open(date)) {
+                out.add(row.nationality());
+            }
+        }
+        return out;
+    }
+
+    /** Whether an eligible-countries list of {@code program} (H2A or H2B) is in force on {@code date}. */
+    public boolean h2ListInForce(String program, LocalDate date) {
+        for (H2PeriodRow row : h2Periods) {
+            if (row.program().equals(program) && row.inForce(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Countries on the {@code program} list in force on {@code date}. */
+    public Set<String> h2Countries(String program, LocalDate date) {
+        Set<String> out = new TreeSet<>();
+        for (H2CountryRow row : h2Countries) {
+            if (row.program().equals(program) && row.inForce(date)) {
+                out.add(row.country());
+            }
+        }
+        return out;
+    }
+
+    public List<OfficeRow> officeRows() {
+        return List.copyOf(offices.values());
+    }
+
+    public List<ServedNationalityRow> servedNationalityRows() {
+        return served;
+    }
+
+    public List<FrpWindowRow> frpWindowRows() {
+        return frpWindows;
+    }
+
+    public List<H2PeriodRow> h2PeriodRows() {
+        return h2Periods;
+    }
+
+    public List<H2CountryRow> h2CountryRows() {
+        return h2Countries;
+    }
+}

@@ -1,0 +1,97 @@
+package org.safemobility.eligibility.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds the {@link Conclusion} a criterion rule inserts. The criterion ID and citation come from
+ * the rule's own metadata ({@code @criterion}, {@code @citation}) and the rule name from the rule,
+ * so a report can never name a criterion or source the deciding rule does not carry.
+ *
+ * <p>For rule authors: {@code insert(Verdicts.conclude(kcontext, $s, test, "met reason", "not met
+ * reason"));}
+ */
+public final class Verdicts {
+
+    private Verdicts() {
+    }
+
+    /** Concludes a criterion of the screening itself. */
+    public static Conclusion conclude(RuleContext kcontext, Screening screening, Tri value, String met, String notMet) {
+        return conclude(kcontext, screening, value, met, notMet, null);
+    }
+
+    /**
+     * Concludes a criterion of the screening itself.
+     *
+     * @param undecided reason for an UNKNOWN with nothing missing (for example a pending
+     *                  certification), or {@code null}
+     */
+    public static Conclusion conclude(
+            RuleContext kcontext, Screening screening, Tri value, String met, String notMet, String undecided) {
+        return build(kcontext, screening, -1, value, reason(value, met, notMet, undecided));
+    }
+
+    /** Concludes a criterion of one petition or job offer. */
+    public static Conclusion conclude(RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet) {
+        return conclude(kcontext, candidate, value, met, notMet, null);
+    }
+
+    /** Concludes a criterion of one petition or job offer, with a reason for an undecidable UNKNOWN. */
+    public static Conclusion conclude(
+            RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet, String undecided) {
+        Tri decided = candidate.decide(value);
+        String reason = switch (candidate.getKind()) {
+            case PRESENT -> candidatePath(candidate) + ": " + reason(decided, met, notMet, undecided);
+            case NONE -> candidate instanceof Petition
+                    ? "No relative in usRelatives filed a Form I-130 for the applicant, so there is no petition to meet this."
+                    : "The applicant has no U.S. job offer, so there is no offer to meet this.";
+            case UNANSWERED -> reason(decided, met, notMet, undecided);
+        };
+        return build(kcontext, candidate.getScreening(), candidate.getIndex(), decided, reason);
+    }
+
+    /** The values of earlier conclusions, for rules that summarise them. */
+    public static List<Tri> values(Collection<?> conclusions) {
+        List<Tri> out = new ArrayList<>(conclusions.size());
+        for (Object c : conclusions) {
+            out.add(((Conclusion) c).value());
+        }
+        return out;
+    }
+
+    private static Conclusion build(RuleContext kcontext, Screening screening, int candidate, Tri value, String reason) {
+        var rule = kcontext.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        return new Conclusion(screening, candidate, required(meta, "criterion", rule.getName()),
+                required(meta, "citation", rule.getName()), rule.getName(), value, reason);
+    }
+
+    private static String required(Map<String, Object> meta, String key, String ruleName) {
+        Object v = meta.get(key);
+        if (v == null || v.toString().isBlank()) {
+            throw new IllegalStateException("rule '" + ruleName + "' has no @" + key + " metadata");
+        }
+        String s = v.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static String candidatePath(Candidate candidate) {
+        return candidate instanceof Petition
+                ? "usRelatives[" + candidate.getIndex() + "]"
+                : "employment.jobOffers[" + candidate.getIndex() + "]";
+    }
+
+    private static String reason(Tri value, String met, String notMet, String undecided) {
+        return switch (value.outcome()) {
+            case MET -> met;
+            case NOT_MET -> notMet;
+            case UNKNOWN -> value.missing().isEmpty()
+                    ? (undecided != null ? undecided : "Not decided yet: the answers given do not settle it.")
+                    : "Not decided yet: no answer for " + String.join(", ", value.missing()) + ".";
+        };
+    }
+}

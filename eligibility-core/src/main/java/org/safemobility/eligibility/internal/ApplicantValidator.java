@@ -1,0 +1,145 @@
+package org.safemobility.eligibility.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.safemobility.eligibility.Violation;
+import org.safemobility.eligibility.Violation.Codes;
+import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.model.Employment;
+import org.safemobility.eligibility.model.JobOffer;
+import org.safemobility.eligibility.model.UsRelative;
+
+/**
+ * Checks the values of an {@link Applicant} against the contract: what the record types cannot
+ * express (patterns, ranges, assigned country codes, distinct items, a date of birth not after the
+ * evaluation date). Messages name the rule broken, never the value.
+ */
+public final class ApplicantValidator {
+
+    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    private static final Pattern COUNTRY_SHAPE = Pattern.compile("^[A-Za-z]{2}$");
+
+    private ApplicantValidator() {
+    }
+
+    /**
+     * @param evaluationDate the evaluation date, or {@code null} when it is not known yet (then only
+     *                       the application date, if any, bounds the date of birth)
+     */
+    public static List<Violation> validate(Applicant a, LocalDate evaluationDate) {
+        List<Violation> out = new ArrayList<>();
+        if (a.id() == null) {
+            out.add(new Violation("id", Codes.REQUIRED, "id is required."));
+        } else if (!validId(a.id())) {
+            out.add(new Violation("id", Codes.PATTERN, "id must be 1 to 64 letters, digits, '.', '_' or '-'."));
+        }
+        if (a.office() == null) {
+            out.add(new Violation("office", Codes.REQUIRED, "office is required."));
+        }
+        LocalDate bound = evaluationDate != null ? evaluationDate : a.applicationDate();
+        if (bound != null && a.dateOfBirth() != null && a.dateOfBirth().isAfter(bound)) {
+            out.add(new Violation("dateOfBirth", Codes.BORN_AFTER_EVALUATION_DATE,
+                    "dateOfBirth lies after the evaluation date."));
+        }
+        countries(out, "nationalities", a.nationalities());
+        distinct(out, "nationalities", a.nationalities());
+        if (a.residence() != null) {
+            country(out, "residence.country", a.residence().country());
+        }
+        if (a.protection() != null) {
+            distinct(out, "protection.grounds", a.protection().grounds());
+            distinct(out, "protection.securityConcerns", a.protection().securityConcerns());
+        }
+        if (a.usRelatives() != null) {
+            for (int i = 0; i < a.usRelatives().size(); i++) {
+                UsRelative r = a.usRelatives().get(i);
+                String p = "usRelatives[" + i + "]";
+                if (r.relationship() == null) {
+                    out.add(new Violation(p + ".relationship", Codes.REQUIRED, "relationship is required."));
+                }
+                if (r.i130() != null) {
+                    country(out, p + ".i130.principalNationality", r.i130().principalNationality());
+                }
+            }
+        }
+        Employment e = a.employment();
+        if (e != null) {
+            range(out, "employment.experienceYears", e.experienceYears(), 0, 80);
+            if (e.jobOffers() != null) {
+                for (int i = 0; i < e.jobOffers().size(); i++) {
+                    JobOffer o = e.jobOffers().get(i);
+                    range(out, "employment.jobOffers[" + i + "].durationMonths", o.durationMonths(), 1, 120);
+                }
+            }
+        }
+        return out;
+    }
+
+    public static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    /** The violation code for a country code, or {@code null} when it is a valid one. */
+    public static String countryProblem(String code) {
+        if (Countries.isAssigned(code)) {
+            return null;
+        }
+        if (!COUNTRY_SHAPE.matcher(code).matches()) {
+            return Codes.MALFORMED_COUNTRY;
+        }
+        if (!code.equals(code.toUpperCase(java.util.Locale.ROOT))) {
+            return Codes.LOWER_CASE_COUNTRY;
+        }
+        return Codes.UNASSIGNED_COUNTRY;
+    }
+
+    static String countryMessage(String field, String code) {
+        return switch (code) {
+            case Codes.LOWER_CASE_COUNTRY -> field + " must be an upper-case ISO 3166-1 alpha-2 code.";
+            case Codes.UNASSIGNED_COUNTRY -> field + " is not an assigned ISO 3166-1 alpha-2 code.";
+            default -> field + " must be a two-letter ISO 3166-1 alpha-2 code.";
+        };
+    }
+
+    private static void country(List<Violation> out, String field, String code) {
+        if (code == null) {
+            return;
+        }
+        String problem = countryProblem(code);
+        if (problem != null) {
+            out.add(new Violation(field, problem, countryMessage(field, problem)));
+        }
+    }
+
+    private static void countries(List<Violation> out, String field, List<String> codes) {
+        if (codes != null) {
+            for (int i = 0; i < codes.size(); i++) {
+                country(out, field + "[" + i + "]", codes.get(i));
+            }
+        }
+    }
+
+    private static void distinct(List<Violation> out, String field, List<?> items) {
+        if (items == null) {
+            return;
+        }
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(items.get(i))) {
+                out.add(new Violation(field + "[" + i + "]", Codes.DUPLICATE_ITEM,
+                        field + " must not hold the same item twice."));
+            }
+        }
+    }
+
+    private static void range(List<Violation> out, String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            out.add(new Violation(field, Codes.OUT_OF_RANGE,
+                    field + " must be from " + min + " to " + max + "."));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.safemobility.eligibility.internal;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.facts.ReferenceData;
+import org.safemobility.eligibility.model.Office;
+
+/** Reads the reference tables (CSV with a header row) of a rule set into {@link ReferenceData}. */
+public final class ReferenceTables {
+
+    static final String OFFICES = "reference/offices.csv";
+    static final String SERVED = "reference/served-nationalities.csv";
+    static final String FRP = "reference/frp-windows.csv";
+    static final String H2_PERIODS = "reference/h2-periods.csv";
+    static final String H2_COUNTRIES = "reference/h2-countries.csv";
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private ReferenceTables() {
+    }
+
+    public static ReferenceData load(RuleSetFiles files) {
+        List<String> problems = new ArrayList<>();
+        var offices = rows(files, OFFICES, problems, r -> new ReferenceData.OfficeRow(
+                Office.valueOf(r.text("office")), r.date("opens"), r.date("lastDay"),
+                r.optionalDate("arrivalCutoff"), r.text("citation")));
+        var served = rows(files, SERVED, problems, r -> new ReferenceData.ServedNationalityRow(
+                Office.valueOf(r.text("office")), r.country("nationality"),
+                r.dateOr("from", LocalDate.MIN), r.dateOr("to", LocalDate.MAX), r.text("citation")));
+        var frp = rows(files, FRP, problems, r -> new ReferenceData.FrpWindowRow(
+                r.country("nationality"), r.date("opens"), r.date("lastDay"), r.text("citation")));
+        var periods = rows(files, H2_PERIODS, problems, r -> new ReferenceData.H2PeriodRow(
+                r.program(), r.date("from"), r.date("to"), r.text("citation")));
+        var countries = rows(files, H2_COUNTRIES, problems, r -> new ReferenceData.H2CountryRow(
+                r.program(), r.country("country"), r.date("from"), r.date("to"), r.text("citation")));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new ReferenceData(offices, served, frp, periods, countries);
+    }
+
+    static <T> List<T> rows(RuleSetFiles files, String file, List<String> problems, Function<Row, T> mapper) {
+        List<T> out = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema)
+                .readValues(files.read(file))) {
+            int line = 1;
+            while (it.hasNextValue()) {
+                line++;
+                Map<String, String> values = it.nextValue();
+                try {
+                    out.add(mapper.apply(new Row(values)));
+                } catch (RuntimeException e) {
+                    problems.add(file + ":" + line + ": bad-row: " + e.getMessage());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(file + ":0: unreadable: not a CSV table with a header row");
+        }
+        return out;
+    }
+
+    /** One CSV row, with typed, validated access to its columns. */
+    static final class Row {
+        private final Map<String, String> values;
+
+        Row(Map<String, String> values) {
+            this.values = values;
+        }
+
+        String text(String column) {
+            String v = values.get(column);
+            if (v == null || v.isBlank()) {
+                throw new IllegalArgumentException("column '" + column + "' is empty or missing");
+            }
+            return v.strip();
+        }
+
+        LocalDate date(String column) {
+            String v = text(column);
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("column '" + column + "' is not a YYYY-MM-DD date");
+            }
+        }
+
+        String optionalText(String column) {
+            String v = values.get(column);
+            return v == null ? "" : v.strip();
+        }
+
+        LocalDate optionalDate(String column) {
+            String v = values.get(column);
+            return v == null || v.isBlank() ? null : date(column);
+        }
+
+        LocalDate dateOr(String column, LocalDate otherwise) {
+            LocalDate d = optionalDate(column);
+            return d == null ? otherwise : d;
+        }
+
+        String country(String column) {
+            String v = text(column);
+            if (!Countries.isAssigned(v)) {
+                throw new IllegalArgumentException("column '" + column + "' is not an assigned ISO 3166-1 code");
+            }
+            return v;
+        }
+
+        String program() {
+            String v = text("program");
+            if (!v.equals("H2A") && !v.equals("H2B")) {
+                throw new IllegalArgumentException("column 'program' must be H2A or H2B");
+            }
+            return v;
+        }
+    }
+}

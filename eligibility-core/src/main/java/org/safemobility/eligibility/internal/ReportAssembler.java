@@ -1,0 +1,150 @@
+package org.safemobility.eligibility.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.safemobility.eligibility.EvaluationException;
+import org.safemobility.eligibility.Outcome;
+import org.safemobility.eligibility.Pathway;
+import org.safemobility.eligibility.Status;
+import org.safemobility.eligibility.facts.Conclusion;
+import org.safemobility.eligibility.facts.Screening;
+import org.safemobility.eligibility.report.AccessResult;
+import org.safemobility.eligibility.report.CriterionResult;
+import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.report.MissingInformation;
+import org.safemobility.eligibility.report.PathwayResult;
+
+/**
+ * Shapes the rules' conclusions into a report: it orders criteria as the catalog says, combines
+ * outcomes into statuses (Kleene AND), picks the best petition or job offer, and gathers the
+ * missing information that matters. It decides no criterion.
+ */
+public final class ReportAssembler {
+
+    private final CriteriaCatalog catalog;
+    private final String version;
+
+    public ReportAssembler(CriteriaCatalog catalog, String version) {
+        this.catalog = catalog;
+        this.version = version;
+    }
+
+    public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions) {
+        Map<String, Map<Integer, Conclusion>> byCriterion = new HashMap<>();
+        for (Conclusion c : conclusions) {
+            Conclusion previous = byCriterion.computeIfAbsent(c.criterion(), k -> new TreeMap<>()).put(c.candidate(), c);
+            if (previous != null) {
+                throw new EvaluationException("criterion " + c.criterion() + " was decided twice",
+                        c.rule() + ", " + previous.rule(), version);
+            }
+        }
+        var office = screening.office();
+
+        List<CriterionResult> accessCriteria = new ArrayList<>();
+        for (CriteriaCatalog.Entry e : catalog.criteria(CriteriaCatalog.ACCESS, office)) {
+            accessCriteria.add(result(conclusion(byCriterion, e.criterion(), -1)));
+        }
+        AccessResult access = new AccessResult(status(accessCriteria), accessCriteria);
+
+        List<PathwayResult> pathways = new ArrayList<>();
+        for (Pathway pathway : Pathway.values()) {
+            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion));
+        }
+
+        return new EligibilityReport(screening.applicant().id(), screening.date(), version, access, pathways,
+                missingInformation(access, pathways));
+    }
+
+    private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
+                                  Map<String, Map<Integer, Conclusion>> byCriterion) {
+        Set<Integer> candidates = new TreeSet<>();
+        for (CriteriaCatalog.Entry e : entries) {
+            if (e.perCandidate()) {
+                Map<Integer, Conclusion> perCandidate = byCriterion.get(e.criterion());
+                if (perCandidate == null) {
+                    throw undecided(e.criterion());
+                }
+                candidates.addAll(perCandidate.keySet());
+            }
+        }
+        if (candidates.isEmpty()) {
+            candidates.add(-1);
+        }
+        // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
+        List<CriterionResult> best = null;
+        Status bestStatus = null;
+        for (int candidate : candidates) {
+            List<CriterionResult> criteria = new ArrayList<>();
+            for (CriteriaCatalog.Entry e : entries) {
+                criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1)));
+            }
+            Status status = status(criteria);
+            if (bestStatus == null || status.compareTo(bestStatus) < 0) {
+                best = criteria;
+                bestStatus = status;
+            }
+        }
+        return new PathwayResult(pathway, bestStatus, best, List.of());
+    }
+
+    private Conclusion conclusion(Map<String, Map<Integer, Conclusion>> byCriterion, String criterion, int candidate) {
+        Map<Integer, Conclusion> perCandidate = byCriterion.get(criterion);
+        Conclusion c = perCandidate == null ? null : perCandidate.get(candidate);
+        if (c == null) {
+            throw undecided(criterion);
+        }
+        return c;
+    }
+
+    private EvaluationException undecided(String criterion) {
+        return new EvaluationException("no rule decided criterion " + criterion, null, version);
+    }
+
+    private static CriterionResult result(Conclusion c) {
+        return new CriterionResult(c.criterion(), c.outcome(), c.reason(), c.citation(), c.rule(), c.missing());
+    }
+
+    /** The Kleene AND of the outcomes, as a status (policy section 1). */
+    static Status status(List<CriterionResult> criteria) {
+        boolean unknown = false;
+        for (CriterionResult c : criteria) {
+            if (c.outcome() == Outcome.NOT_MET) {
+                return Status.NOT_ELIGIBLE;
+            }
+            unknown |= c.outcome() == Outcome.UNKNOWN;
+        }
+        return unknown ? Status.POSSIBLY_ELIGIBLE : Status.ELIGIBLE;
+    }
+
+    /** Absent inputs behind UNKNOWN criteria of POSSIBLY_ELIGIBLE access or pathways. */
+    private static List<MissingInformation> missingInformation(AccessResult access, List<PathwayResult> pathways) {
+        Map<String, Set<String>> scopesByField = new TreeMap<>();
+        if (access.status() == Status.POSSIBLY_ELIGIBLE) {
+            collect(scopesByField, CriteriaCatalog.ACCESS, access.criteria());
+        }
+        for (PathwayResult p : pathways) {
+            if (p.status() == Status.POSSIBLY_ELIGIBLE) {
+                collect(scopesByField, p.pathway().name(), p.criteria());
+            }
+        }
+        List<MissingInformation> out = new ArrayList<>();
+        scopesByField.forEach((field, scopes) -> out.add(new MissingInformation(field, List.copyOf(scopes), null)));
+        return out;
+    }
+
+    private static void collect(Map<String, Set<String>> scopesByField, String scope, List<CriterionResult> criteria) {
+        for (CriterionResult c : criteria) {
+            if (c.outcome() == Outcome.UNKNOWN) {
+                for (String field : c.missing()) {
+                    scopesByField.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(scope);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.safemobility.eligibility.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.facts.ReferenceData;
+
+/**
+ * A built rule set: the knowledge base, its reference tables, its report layout and its version.
+ * Immutable; shared by every evaluation of an engine.
+ */
+public final class RuleSet {
+
+    public static final String KIE_BASE = "safemobility-screening";
+
+    private final KieBase kieBase;
+    private final ReferenceData reference;
+    private final CriteriaCatalog catalog;
+    private final String version;
+
+    private RuleSet(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog, String version) {
+        this.kieBase = kieBase;
+        this.reference = reference;
+        this.catalog = catalog;
+        this.version = version;
+    }
+
+    /** Loads the precompiled bundled rules (the {@code eligibility-rules} jar) through {@code loader}. */
+    public static RuleSet bundled(ClassLoader loader) {
+        RuleSetFiles files = RuleSetFiles.bundled(loader);
+        String version = version(files);
+        ReferenceData reference = ReferenceTables.load(files);
+        CriteriaCatalog catalog = CriteriaCatalog.load(files);
+        KieBase kieBase;
+        try {
+            KieContainer container = KieServices.Factory.get().newKieClasspathContainer(loader);
+            kieBase = container.getKieBase(KIE_BASE);
+        } catch (RuntimeException e) {
+            throw new RuleSetException("the precompiled knowledge base '" + KIE_BASE
+                    + "' could not be loaded; is eligibility-rules on the classpath?", e);
+        }
+        if (kieBase == null) {
+            throw new RuleSetException(List.of("kmodule.xml:0: missing-kbase: no knowledge base named " + KIE_BASE));
+        }
+        checkRulesCoverCatalog(kieBase, catalog);
+        return new RuleSet(kieBase, reference, catalog, version);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public CriteriaCatalog catalog() {
+        return catalog;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** {@code name+sha256.<16 hex>} over every file of the manifest, in manifest order. */
+    static String version(RuleSetFiles files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : files.files()) {
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(files.read(file));
+                digest.update((byte) 0);
+            }
+            return files.name() + "+sha256." + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /**
+     * Every rule names what it decides and why; every criterion of the report layout has a rule.
+     * Checked once at build, so a built engine never meets a criterion nobody decides.
+     */
+    private static void checkRulesCoverCatalog(KieBase kieBase, CriteriaCatalog catalog) {
+        List<String> problems = new ArrayList<>();
+        Set<String> decided = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                Object criterion = meta.get("criterion");
+                if (criterion == null && meta.get("derives") == null) {
+                    problems.add(rule.getName() + ": missing-metadata: needs @criterion or @derives");
+                }
+                if (meta.get("citation") == null) {
+                    problems.add(rule.getName() + ": missing-metadata: needs @citation");
+                }
+                if (criterion != null) {
+                    decided.add(unquote(criterion.toString()));
+                }
+            }
+        }
+        for (String id : catalog.criterionIds()) {
+            if (!decided.contains(id)) {
+                problems.add(CriteriaCatalog.FILE + ": undecided-criterion: no rule decides " + id);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+    }
+
+    static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

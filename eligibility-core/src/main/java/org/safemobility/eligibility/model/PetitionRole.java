@@ -1,0 +1,7 @@
+package org.safemobility.eligibility.model;
+
+/** Whether the applicant is the principal beneficiary of a petition or a derivative (spouse or child of the principal). */
+public enum PetitionRole {
+    PRINCIPAL,
+    DERIVATIVE
+}

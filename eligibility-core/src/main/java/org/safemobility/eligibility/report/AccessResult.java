@@ -1,0 +1,19 @@
+package org.safemobility.eligibility.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.safemobility.eligibility.Status;
+
+/**
+ * Program access at the office: the gate every pathway passes through (criterion SMO-ACCESS).
+ *
+ * @param status   the Kleene AND of the access criteria
+ * @param criteria the office's access criteria in policy order
+ */
+public record AccessResult(Status status, List<CriterionResult> criteria) {
+
+    public AccessResult {
+        Objects.requireNonNull(status, "status");
+        criteria = List.copyOf(criteria);
+    }
+}

@@ -1,0 +1,48 @@
+package org.safemobility.eligibility.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.safemobility.eligibility.Pathway;
+
+/**
+ * The screening of one applicant: program access, all six pathways in policy order, and the
+ * answers still missing that matter. Mirrors {@code report.schema.json}; immutable.
+ *
+ * @param applicantId        the applicant's id
+ * @param evaluationDate     the date every criterion was tested against (policy section 1)
+ * @param rulesetVersion     name and content hash of the rule set that decided
+ * @param access             program access at the office
+ * @param pathways           the six pathways, in {@link Pathway} order
+ * @param missingInformation unanswered questions that could change a status, sorted by field
+ */
+public record EligibilityReport(
+        String applicantId,
+        LocalDate evaluationDate,
+        String rulesetVersion,
+        AccessResult access,
+        List<PathwayResult> pathways,
+        List<MissingInformation> missingInformation) {
+
+    public EligibilityReport {
+        Objects.requireNonNull(applicantId, "applicantId");
+        Objects.requireNonNull(evaluationDate, "evaluationDate");
+        Objects.requireNonNull(rulesetVersion, "rulesetVersion");
+        Objects.requireNonNull(access, "access");
+        pathways = List.copyOf(pathways);
+        missingInformation = List.copyOf(missingInformation);
+    }
+
+    /** The result for one pathway. */
+    public PathwayResult pathway(Pathway pathway) {
+        return pathways.stream().filter(p -> p.pathway() == pathway).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such pathway in report: " + pathway));
+    }
+
+    /** Redacted: the applicant id is personal data. */
+    @Override
+    public String toString() {
+        return "EligibilityReport[evaluationDate=" + evaluationDate + ", rulesetVersion=" + rulesetVersion
+                + ", access=" + access.status() + ", applicant redacted]";
+    }
+}

@@ -1,0 +1,20 @@
+package org.safemobility.eligibility.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An unanswered question that could still change a status.
+ *
+ * @param field    the input field path, for example {@code protection.grounds}
+ * @param pathways {@code ACCESS} and/or pathway names, in report order, whose status the answer
+ *                 could still change
+ * @param question a question to ask the applicant, or {@code null}
+ */
+public record MissingInformation(String field, List<String> pathways, String question) {
+
+    public MissingInformation {
+        Objects.requireNonNull(field, "field");
+        pathways = List.copyOf(pathways);
+    }
+}

@@ -1,0 +1,43 @@
+package org.safemobility.eligibility.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Validates JSON against the contract's schemas (the copies shipped in eligibility-core). */
+public final class SchemaCheck {
+
+    public static final SchemaCheck REPORT = new SchemaCheck("report.schema.json");
+    public static final SchemaCheck APPLICANT = new SchemaCheck("applicant.schema.json");
+
+    private final JsonSchema schema;
+
+    private SchemaCheck(String file) {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        try (InputStream in = SchemaCheck.class.getResourceAsStream("/org/safemobility/eligibility/schema/" + file)) {
+            // The contract's $id is relative, which the validator refuses as a base; it is not needed.
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            node.remove("$id");
+            this.schema = factory.getSchema(node, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema violations of {@code json}; empty when it is valid. */
+    public List<String> violations(JsonNode json) {
+        Set<ValidationMessage> messages = schema.validate(json);
+        return messages.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
+    }
+}
