@@ -79,6 +79,7 @@ public final class ReportAssembler {
         // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
         List<CriterionResult> best = null;
         Status bestStatus = null;
+        int bestCandidate = -1;
         for (int candidate : candidates) {
             List<CriterionResult> criteria = new ArrayList<>();
             for (CriteriaCatalog.Entry e : entries) {
@@ -88,9 +89,21 @@ public final class ReportAssembler {
             if (bestStatus == null || status.compareTo(bestStatus) < 0) {
                 best = criteria;
                 bestStatus = status;
+                bestCandidate = candidate;
             }
         }
-        return new PathwayResult(pathway, bestStatus, best, List.of());
+        return new PathwayResult(pathway, bestStatus, best, candidateNote(entries, bestCandidate, candidates.size()));
+    }
+
+    /** Says which petition or job offer the criteria belong to, when there is a choice of real ones. */
+    private static List<String> candidateNote(List<CriteriaCatalog.Entry> entries, int shown, int count) {
+        if (shown < 0) {
+            return List.of();
+        }
+        boolean petition = entries.stream().anyMatch(e -> e.candidate().equals("petition"));
+        String what = petition ? "petition at usRelatives[" + shown + "]" : "job offer at employment.jobOffers[" + shown + "]";
+        String of = count == 1 ? "" : ", the best of " + count + (petition ? " petitions" : " job offers");
+        return List.of("Criteria shown for the " + what + of + ".");
     }
 
     private Conclusion conclusion(Map<String, Map<Integer, Conclusion>> byCriterion, String criterion, int candidate) {
