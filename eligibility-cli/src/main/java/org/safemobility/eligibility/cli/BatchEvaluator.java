@@ -1,0 +1,140 @@
+package org.safemobility.eligibility.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.Violation;
+import org.safemobility.eligibility.internal.ApplicantReader;
+import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.report.EligibilityReport;
+
+/**
+ * Validates applicants one by one and evaluates the valid ones in chunks, handing a {@link Sink}
+ * each result in input order: a report, or the violations that stopped that applicant. An invalid
+ * applicant never stops the others. Holds at most one chunk, so memory stays constant however
+ * many applicants pass through. Not thread-safe.
+ */
+final class BatchEvaluator {
+
+    /** Applicants held before they are evaluated together in one call of the engine. */
+    static final int CHUNK_SIZE = 256;
+
+    /** Receives the results, in input order. */
+    interface Sink {
+        void report(Entry entry, EligibilityReport report) throws IOException;
+
+        void invalid(Entry entry) throws IOException;
+
+        /** A chunk has been handed over in full: a good moment to flush output. */
+        default void endOfChunk() throws IOException {
+        }
+    }
+
+    /**
+     * One input position.
+     *
+     * @param position    where it was, for messages: {@code applicant [3]}, {@code line 7}
+     * @param applicantId its id when the input had a valid one, else {@code null}
+     * @param applicant   the applicant to evaluate, or {@code null} when invalid
+     * @param violations  why it is invalid; empty when valid
+     */
+    record Entry(String position, String applicantId, Applicant applicant, List<Violation> violations) {
+        boolean valid() {
+            return applicant != null;
+        }
+    }
+
+    private final EligibilityEngine engine;
+    private final LocalDate asOf;
+    private final int chunkSize;
+    private final Sink sink;
+    private final List<Entry> pending = new ArrayList<>();
+    private long evaluated;
+    private long invalid;
+
+    BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink sink) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be positive");
+        }
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.asOf = asOf;
+        this.chunkSize = chunkSize;
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /**
+     * Reads one applicant from its JSON (the contract's shape and values), then checks it against
+     * its evaluation date (a date of birth after it); queues it either way.
+     */
+    void add(String position, JsonNode node) throws IOException {
+        Entry entry;
+        try {
+            Applicant applicant = ApplicantReader.read(node);
+            List<Violation> late = engine.validate(applicant, asOf);
+            entry = late.isEmpty()
+                    ? new Entry(position, applicant.id(), applicant, List.of())
+                    : new Entry(position, applicant.id(), null, late);
+        } catch (InvalidApplicantException e) {
+            entry = new Entry(position, e.applicantId(), null, e.violations());
+        }
+        queue(entry);
+    }
+
+    /** Queues an input that could not even be read as JSON. */
+    void addInvalid(String position, List<Violation> violations) throws IOException {
+        queue(new Entry(position, null, null, List.copyOf(violations)));
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Evaluates what is queued and hands every queued result to the sink, in order. */
+    void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Applicant> valid = new ArrayList<>(pending.size());
+        for (Entry e : pending) {
+            if (e.valid()) {
+                valid.add(e.applicant());
+            }
+        }
+        List<EligibilityReport> reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+        Iterator<EligibilityReport> next = reports.iterator();
+        for (Entry e : pending) {
+            if (e.valid()) {
+                sink.report(e, next.next());
+                evaluated++;
+            } else {
+                sink.invalid(e);
+                invalid++;
+            }
+        }
+        pending.clear();
+        sink.endOfChunk();
+    }
+
+    /** Applicants evaluated so far. */
+    long evaluated() {
+        return evaluated;
+    }
+
+    /** Invalid inputs so far. */
+    long invalid() {
+        return invalid;
+    }
+
+    private void queue(Entry entry) throws IOException {
+        pending.add(entry);
+        if (pending.size() >= chunkSize) {
+            flush();
+        }
+    }
+}
