@@ -166,7 +166,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 JsonNode node;
                 try {
                     node = parseLine(text, lineNumber);
-                } catch (LineSyntaxException e) {
+                } catch (SyntaxProblem e) {
                     batch.addInvalid(position, List.of(e.violation));
                     continue;
                 }
@@ -178,11 +178,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** One line's JSON value; a syntax error is reported with the file's line and the column. */
-    private static JsonNode parseLine(String line, long lineNumber) throws IOException, LineSyntaxException {
+    private static JsonNode parseLine(String line, long lineNumber) throws IOException, SyntaxProblem {
         try (JsonParser parser = Json.MAPPER.createParser(line)) {
             JsonNode node = Json.MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new LineSyntaxException(new Violation("", Codes.MALFORMED_JSON,
+                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
                         "Line " + lineNumber + " holds more than one JSON value (line " + lineNumber
                                 + ", column " + parser.currentTokenLocation().getColumnNr() + ")."));
             }
@@ -192,16 +192,17 @@ final class EvaluateCommand implements Callable<Integer> {
             String what = Codes.DUPLICATE_KEY.equals(v.code())
                     ? "An object holds the same key twice" : "The input is not well-formed JSON";
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            throw new LineSyntaxException(new Violation("", v.code(),
+            throw new SyntaxProblem(new Violation("", v.code(),
                     what + " at line " + lineNumber + (column > 0 ? ", column " + column : "") + "."));
         }
     }
 
-    private static final class LineSyntaxException extends Exception {
+    /** Input that is not one well-formed JSON value, as a violation with its line and column. */
+    private static final class SyntaxProblem extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Violation violation;
 
-        LineSyntaxException(Violation violation) {
+        SyntaxProblem(Violation violation) {
             super(violation.message(), null, false, false);
             this.violation = violation;
         }
@@ -213,7 +214,7 @@ final class EvaluateCommand implements Callable<Integer> {
         JsonNode document;
         try {
             document = readDocument(in);
-        } catch (DocumentException e) {
+        } catch (SyntaxProblem e) {
             return documentError(console, e.violation);
         }
         if (!document.isObject() && !document.isArray()) {
@@ -241,31 +242,21 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Reads exactly one JSON value, rejecting duplicate keys and trailing content. */
-    private static JsonNode readDocument(InputStream in) throws IOException, DocumentException {
+    private static JsonNode readDocument(InputStream in) throws IOException, SyntaxProblem {
         try (JsonParser parser = Json.MAPPER.createParser(in)) {
             JsonNode node = Json.MAPPER.readTree(parser);
             if (node == null || node.isMissingNode()) {
-                throw new DocumentException(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
+                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
             }
             if (parser.nextToken() != null) {
                 var at = parser.currentTokenLocation();
-                throw new DocumentException(new Violation("", Codes.MALFORMED_JSON,
+                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
                         "The input holds more than one JSON value: another starts at line " + at.getLineNr()
                                 + ", column " + at.getColumnNr() + "."));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new DocumentException(Json.syntaxViolation(e));
-        }
-    }
-
-    private static final class DocumentException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Violation violation;
-
-        DocumentException(Violation violation) {
-            super(violation.message(), null, false, false);
-            this.violation = violation;
+            throw new SyntaxProblem(Json.syntaxViolation(e));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.testing.SchemaCheck;
 
 /** Runs the command line in-process with captured streams, and the test data it runs on. */
 final class CliRun {
@@ -83,7 +84,50 @@ final class CliRun {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 engines);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        checkReportsFollowTheSchema(result.out());
+        return result;
+    }
+
+    /** Every report the CLI prints follows report.schema.json; error objects have their fixed shape. */
+    private static void checkReportsFollowTheSchema(String out) {
+        List<JsonNode> documents = new ArrayList<>();
+        try {
+            JsonNode whole = JSON.readTree(out);
+            if (whole != null && !whole.isMissingNode()) {
+                documents.add(whole);
+            }
+        } catch (JsonProcessingException notOneDocument) {
+            for (String line : out.split("\n")) {
+                try {
+                    documents.add(JSON.readTree(line));
+                } catch (JsonProcessingException notJson) {
+                    return; // not JSON output (help text): nothing to check
+                }
+            }
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        for (JsonNode d : documents) {
+            if (d != null && d.isArray()) {
+                d.forEach(objects::add);
+            } else if (d != null && d.isObject()) {
+                objects.add(d);
+            }
+        }
+        for (JsonNode o : objects) {
+            if (o.has("errors")) {
+                assertEquals(List.of("applicantId", "errors"), fieldNames(o), "error object shape");
+                o.get("errors").forEach(e -> assertEquals(List.of("field", "code", "message"), fieldNames(e)));
+            } else {
+                assertEquals(List.of(), SchemaCheck.REPORT.violations(o), "every report follows report.schema.json");
+            }
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The n-th (0-based) bundled example applicant, as a mutable tree. */

@@ -28,7 +28,7 @@ class ReportShapeTest {
 
     @Test
     void pathwaysComeInPolicyOrderAndStartWithSmoAccess() {
-        EligibilityReport report = TestEngine.get().evaluate(EligibilityJson.readApplicant(TWO_PETITIONS));
+        EligibilityReport report = TestEngine.evaluate(EligibilityJson.readApplicant(TWO_PETITIONS));
         assertEquals(Arrays.asList(Pathway.values()), report.pathways().stream().map(PathwayResult::pathway).toList());
         report.pathways().forEach(p -> assertEquals("SMO-ACCESS", p.criteria().get(0).id()));
         assertEquals(List.of("ACC-OFFICE-OPEN", "ACC-AGE", "ACC-C4-RESIDENCY"),
@@ -37,7 +37,7 @@ class ReportShapeTest {
 
     @Test
     void theBestPetitionIsShownAndNamed() {
-        EligibilityReport report = TestEngine.get().evaluate(EligibilityJson.readApplicant(TWO_PETITIONS));
+        EligibilityReport report = TestEngine.evaluate(EligibilityJson.readApplicant(TWO_PETITIONS));
         PathwayResult frp = report.pathway(Pathway.FAMILY_REUNIFICATION_PAROLE);
         assertEquals(Status.ELIGIBLE, frp.status(), "the approved petition of usRelatives[2] meets every criterion");
         assertEquals(List.of("Criteria shown for the petition at usRelatives[2], the best of 2 petitions."), frp.notes());

@@ -35,7 +35,7 @@ class ScenarioTest {
         assertEquals(List.of(), SchemaCheck.APPLICANT.violations(s.applicant()),
                 "the scenario's applicant must follow applicant.schema.json");
         Applicant applicant = EligibilityJson.readApplicant(Json.MAPPER.writeValueAsString(s.applicant()));
-        EligibilityReport report = TestEngine.get().evaluate(applicant, s.asOf());
+        EligibilityReport report = TestEngine.evaluate(applicant, s.asOf());
         assertEquals(List.of(), SchemaCheck.REPORT.violations(Json.MAPPER.readTree(EligibilityJson.writeReport(report))),
                 "every report follows report.schema.json");
         List<String> diffs = ReportExpectations.differences(report, s.expect());

@@ -35,7 +35,7 @@ class WorkedExamplesTest {
         assertEquals(8, inputs.size(), "the contract has eight worked examples");
         return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
             Path expectedFile = Path.of(input.toString().replace(".applicant.json", ".expected.json"));
-            EligibilityReport report = TestEngine.get().evaluate(EligibilityJson.readApplicant(Files.readString(input)));
+            EligibilityReport report = TestEngine.evaluate(EligibilityJson.readApplicant(Files.readString(input)));
             JsonNode actual = Json.MAPPER.readTree(EligibilityJson.writeReport(report));
             assertEquals(List.of(), SchemaCheck.REPORT.violations(actual));
             JsonNode expected = Json.MAPPER.readTree(expectedFile.toFile());

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.report.PathwayResult;
+import org.safemobility.eligibility.testing.SchemaCheck;
 
 /**
  * The bundled applicants give the statuses worked out by hand in {@code examples/data/README.md},
@@ -44,6 +46,8 @@ class BundledApplicantsTest {
         List<String> differences = new ArrayList<>();
         for (String json : lines) {
             EligibilityReport report = engine.evaluate(EligibilityJson.readApplicant(json));
+            assertEquals(List.of(), SchemaCheck.REPORT.violations(
+                    new ObjectMapper().readTree(EligibilityJson.writeReport(report))), report.applicantId());
             List<String> actual = new ArrayList<>();
             actual.add(report.access().status().name());
             report.pathways().stream().map(PathwayResult::status).map(Enum::name).forEach(actual::add);
