@@ -1,6 +1,8 @@
 package org.safemobility.eligibility.facts;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,30 +32,18 @@ public final class ReferenceData {
 
     /** A nationality an office serves, from {@code from} through {@code to}. */
     public record ServedNationalityRow(Office office, String nationality, LocalDate from, LocalDate to, String citation) {
-        boolean inForce(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
-        }
     }
 
     /** The Family Reunification Parole process window of one principal nationality. */
     public record FrpWindowRow(String nationality, LocalDate opens, LocalDate lastDay, String citation) {
-        boolean open(LocalDate date) {
-            return !date.isBefore(opens) && !date.isAfter(lastDay);
-        }
     }
 
     /** A period during which an H-2A or H-2B eligible-countries list is in force. */
     public record H2PeriodRow(String program, LocalDate from, LocalDate to, String citation) {
-        boolean inForce(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
-        }
     }
 
     /** A country on the H-2A or H-2B list from {@code from} through {@code to}. */
     public record H2CountryRow(String program, String country, LocalDate from, LocalDate to, String citation) {
-        boolean inForce(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
-        }
     }
 
     private final Map<Office, OfficeRow> offices;
@@ -62,6 +52,11 @@ public final class ReferenceData {
     private final Set<String> frpNationalities;
     private final List<H2PeriodRow> h2Periods;
     private final List<H2CountryRow> h2Countries;
+    // Indexes by date, so a lookup costs the same however many rows the tables grow to.
+    private final Map<Office, Timeline> servedByOffice;
+    private final Timeline frpOpen;
+    private final Map<String, Timeline> h2ListsByProgram;
+    private final Map<String, Timeline> h2CountriesByProgram;
 
     public ReferenceData(
             List<OfficeRow> offices,
@@ -72,10 +67,31 @@ public final class ReferenceData {
         this.offices = offices.stream().collect(Collectors.toUnmodifiableMap(OfficeRow::office, Function.identity()));
         this.served = List.copyOf(served);
         this.frpWindows = List.copyOf(frpWindows);
-        this.frpNationalities = frpWindows.stream().map(FrpWindowRow::nationality)
-                .collect(Collectors.toUnmodifiableSet());
+        this.frpNationalities = Collections.unmodifiableSortedSet(frpWindows.stream().map(FrpWindowRow::nationality)
+                .collect(Collectors.toCollection(TreeSet::new)));
         this.h2Periods = List.copyOf(h2Periods);
         this.h2Countries = List.copyOf(h2Countries);
+        this.servedByOffice = new EnumMap<>(Office.class);
+        for (Office office : Office.values()) {
+            servedByOffice.put(office, new Timeline(served.stream().filter(r -> r.office() == office)
+                    .map(r -> new Timeline.Entry(r.nationality(), r.from(), r.to())).toList()));
+        }
+        this.frpOpen = new Timeline(frpWindows.stream()
+                .map(r -> new Timeline.Entry(r.nationality(), r.opens(), r.lastDay())).toList());
+        this.h2ListsByProgram = Map.of(
+                "H2A", new Timeline(periods(h2Periods, "H2A")), "H2B", new Timeline(periods(h2Periods, "H2B")));
+        this.h2CountriesByProgram = Map.of(
+                "H2A", new Timeline(countries(h2Countries, "H2A")), "H2B", new Timeline(countries(h2Countries, "H2B")));
+    }
+
+    private static List<Timeline.Entry> periods(List<H2PeriodRow> rows, String program) {
+        return rows.stream().filter(r -> r.program().equals(program))
+                .map(r -> new Timeline.Entry(program, r.from(), r.to())).toList();
+    }
+
+    private static List<Timeline.Entry> countries(List<H2CountryRow> rows, String program) {
+        return rows.stream().filter(r -> r.program().equals(program))
+                .map(r -> new Timeline.Entry(r.country(), r.from(), r.to())).toList();
     }
 
     /** The office's registration window, if the table has the office. */
@@ -95,52 +111,31 @@ public final class ReferenceData {
         return row == null ? null : row.arrivalCutoff();
     }
 
-    /** Nationalities the office serves on {@code date}. */
+    /** Nationalities the office serves on {@code date}, sorted. */
     public Set<String> servedNationalities(Office office, LocalDate date) {
-        Set<String> out = new TreeSet<>();
-        for (ServedNationalityRow row : served) {
-            if (row.office() == office && row.inForce(date)) {
-                out.add(row.nationality());
-            }
-        }
-        return out;
+        return servedByOffice.get(office).on(date);
     }
 
-    /** Principal nationalities that have a Family Reunification Parole process at all. */
+    /** Principal nationalities that have a Family Reunification Parole process at all, sorted. */
     public Set<String> frpNationalities() {
         return frpNationalities;
     }
 
-    /** Principal nationalities whose Family Reunification Parole window contains {@code date}. */
+    /** Principal nationalities whose Family Reunification Parole window contains {@code date}, sorted. */
     public Set<String> frpOpenNationalities(LocalDate date) {
-        Set<String> out = new TreeSet<>();
-        for (FrpWindowRow row : frpWindows) {
-            if (row.open(date)) {
-                out.add(row.nationality());
-            }
-        }
-        return out;
+        return frpOpen.on(date);
     }
 
     /** Whether an eligible-countries list of {@code program} (H2A or H2B) is in force on {@code date}. */
     public boolean h2ListInForce(String program, LocalDate date) {
-        for (H2PeriodRow row : h2Periods) {
-            if (row.program().equals(program) && row.inForce(date)) {
-                return true;
-            }
-        }
-        return false;
+        Timeline t = h2ListsByProgram.get(program);
+        return t != null && !t.on(date).isEmpty();
     }
 
-    /** Countries on the {@code program} list in force on {@code date}. */
+    /** Countries on the {@code program} list in force on {@code date}, sorted. */
     public Set<String> h2Countries(String program, LocalDate date) {
-        Set<String> out = new TreeSet<>();
-        for (H2CountryRow row : h2Countries) {
-            if (row.program().equals(program) && row.inForce(date)) {
-                out.add(row.country());
-            }
-        }
-        return out;
+        Timeline t = h2CountriesByProgram.get(program);
+        return t == null ? Set.of() : t.on(date);
     }
 
     public List<OfficeRow> officeRows() {

@@ -1,8 +1,5 @@
 package org.safemobility.eligibility.facts;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -32,7 +29,8 @@ public final class Verdicts {
      */
     public static Conclusion conclude(
             RuleContext kcontext, Screening screening, Tri value, String met, String notMet, String undecided) {
-        return build(kcontext, screening, -1, value, reason(value, met, notMet, undecided));
+        var rule = kcontext.getRule();
+        return conclusion(screening, criterion(rule), citation(rule), rule.getName(), value, met, notMet, undecided);
     }
 
     /** Concludes a criterion of one petition or job offer. */
@@ -43,6 +41,22 @@ public final class Verdicts {
     /** Concludes a criterion of one petition or job offer, with a reason for an undecidable UNKNOWN. */
     public static Conclusion conclude(
             RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet, String undecided) {
+        var rule = kcontext.getRule();
+        return conclusion(candidate, criterion(rule), citation(rule), rule.getName(), value, met, notMet, undecided);
+    }
+
+    /**
+     * The conclusion about a screening, given the criterion, citation and deciding rule explicitly.
+     * Rules use {@link #conclude}; this is for evaluators that run without a rule engine.
+     */
+    public static Conclusion conclusion(Screening screening, String criterion, String citation, String rule,
+                                        Tri value, String met, String notMet, String undecided) {
+        return new Conclusion(screening, -1, criterion, citation, rule, value, reason(value, met, notMet, undecided));
+    }
+
+    /** The conclusion about a petition or job offer; see {@link #conclusion(Screening, String, String, String, Tri, String, String, String)}. */
+    public static Conclusion conclusion(Candidate candidate, String criterion, String citation, String rule,
+                                        Tri value, String met, String notMet, String undecided) {
         Tri decided = candidate.decide(value);
         String reason = switch (candidate.getKind()) {
             case PRESENT -> candidatePath(candidate) + ": " + reason(decided, met, notMet, undecided);
@@ -51,23 +65,15 @@ public final class Verdicts {
                     : "The applicant has no U.S. job offer, so there is no offer to meet this.";
             case UNANSWERED -> reason(decided, met, notMet, undecided);
         };
-        return build(kcontext, candidate.getScreening(), candidate.getIndex(), decided, reason);
+        return new Conclusion(candidate.getScreening(), candidate.getIndex(), criterion, citation, rule, decided, reason);
     }
 
-    /** The values of earlier conclusions, for rules that summarise them. */
-    public static List<Tri> values(Collection<?> conclusions) {
-        List<Tri> out = new ArrayList<>(conclusions.size());
-        for (Object c : conclusions) {
-            out.add(((Conclusion) c).value());
-        }
-        return out;
+    private static String criterion(org.kie.api.definition.rule.Rule rule) {
+        return required(rule.getMetaData(), "criterion", rule.getName());
     }
 
-    private static Conclusion build(RuleContext kcontext, Screening screening, int candidate, Tri value, String reason) {
-        var rule = kcontext.getRule();
-        Map<String, Object> meta = rule.getMetaData();
-        return new Conclusion(screening, candidate, required(meta, "criterion", rule.getName()),
-                required(meta, "citation", rule.getName()), rule.getName(), value, reason);
+    private static String citation(org.kie.api.definition.rule.Rule rule) {
+        return required(rule.getMetaData(), "citation", rule.getName());
     }
 
     private static String required(Map<String, Object> meta, String key, String ruleName) {

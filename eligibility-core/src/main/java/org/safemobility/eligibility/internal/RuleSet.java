@@ -14,6 +14,8 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.facts.ReferenceData;
 
@@ -26,12 +28,15 @@ public final class RuleSet {
     public static final String KIE_BASE = "safemobility-screening";
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final ReferenceData reference;
     private final CriteriaCatalog catalog;
     private final String version;
 
-    private RuleSet(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog, String version) {
+    private RuleSet(KieBase kieBase, KieSessionsPool sessions, ReferenceData reference, CriteriaCatalog catalog,
+                    String version) {
         this.kieBase = kieBase;
+        this.sessions = sessions;
         this.reference = reference;
         this.catalog = catalog;
         this.version = version;
@@ -44,8 +49,9 @@ public final class RuleSet {
         ReferenceData reference = ReferenceTables.load(files);
         CriteriaCatalog catalog = CriteriaCatalog.load(files);
         KieBase kieBase;
+        KieContainer container;
         try {
-            KieContainer container = KieServices.Factory.get().newKieClasspathContainer(loader);
+            container = KieServices.Factory.get().newKieClasspathContainer(loader);
             kieBase = container.getKieBase(KIE_BASE);
         } catch (RuntimeException e) {
             throw new RuleSetException("the precompiled knowledge base '" + KIE_BASE
@@ -55,11 +61,19 @@ public final class RuleSet {
             throw new RuleSetException(List.of("kmodule.xml:0: missing-kbase: no knowledge base named " + KIE_BASE));
         }
         checkRulesCoverCatalog(kieBase, catalog);
-        return new RuleSet(kieBase, reference, catalog, version);
+        // A pool hands out reset sessions instead of building one per evaluation (the largest
+        // per-call cost of a single evaluation); it grows on demand, so it never blocks a thread.
+        KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        return new RuleSet(kieBase, sessions, reference, catalog, version);
     }
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A clean session from the pool; disposing it returns it to the pool. */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public ReferenceData reference() {

@@ -1,19 +1,18 @@
 package org.safemobility.eligibility.internal;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.facts.Conclusion;
+import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
 
 /**
- * Runs screenings through one short-lived session and returns each screening's conclusions. A
- * session is never shared between threads and is always disposed.
+ * Runs screenings through one pooled session and returns each screening's conclusions. A session
+ * is used by one thread at a time and always disposed, which resets it and returns it to the pool.
  */
 public final class Screener {
 
@@ -27,9 +26,11 @@ public final class Screener {
     }
 
     public Map<Screening, List<Conclusion>> run(List<Screening> screenings) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
+        Conclusions conclusions = new Conclusions();
         try {
             session.setGlobal("refs", ruleSet.reference());
+            session.setGlobal("conclusions", conclusions);
             for (Screening s : screenings) {
                 session.insert(s);
             }
@@ -41,11 +42,7 @@ public final class Screener {
             }
             Map<Screening, List<Conclusion>> out = new IdentityHashMap<>();
             for (Screening s : screenings) {
-                out.put(s, new ArrayList<>());
-            }
-            for (Object o : session.getObjects(new ClassObjectFilter(Conclusion.class))) {
-                Conclusion c = (Conclusion) o;
-                out.get(c.screening()).add(c);
+                out.put(s, conclusions.of(s));
             }
             return out;
         } catch (ConsequenceException e) {

@@ -1,0 +1,38 @@
+package org.safemobility.eligibility.facts;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where rules put their conclusions: the global {@code conclusions} of a rule session, one per run,
+ * grouped by screening. Conclusions are recorded here rather than inserted as facts because no rule
+ * matches on them (SMO-ACCESS reads the access conclusions from here), and inserting some 50 facts per
+ * applicant was the largest cost of a run. Used by one session, so by one thread at a time.
+ */
+public final class Conclusions {
+
+    private final Map<Screening, List<Conclusion>> byScreening = new IdentityHashMap<>();
+
+    /** Records a rule's conclusion. */
+    public void add(Conclusion conclusion) {
+        byScreening.computeIfAbsent(conclusion.screening(), s -> new ArrayList<>(64)).add(conclusion);
+    }
+
+    /** The values of the program-access criteria concluded so far for {@code screening}. */
+    public List<Tri> accessValues(Screening screening) {
+        List<Tri> out = new ArrayList<>(6);
+        for (Conclusion c : of(screening)) {
+            if (c.isAccessCriterion()) {
+                out.add(c.value());
+            }
+        }
+        return out;
+    }
+
+    /** Everything concluded for {@code screening}, in the order the rules fired. */
+    public List<Conclusion> of(Screening screening) {
+        return byScreening.getOrDefault(screening, List.of());
+    }
+}
