@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.safemobility.eligibility.RuleSetException;
@@ -48,18 +46,7 @@ public final class RuleSet {
         String version = version(files);
         ReferenceData reference = ReferenceTables.load(files);
         CriteriaCatalog catalog = CriteriaCatalog.load(files);
-        KieBase kieBase;
-        KieContainer container;
-        try {
-            container = KieServices.Factory.get().newKieClasspathContainer(loader);
-            kieBase = container.getKieBase(KIE_BASE);
-        } catch (RuntimeException e) {
-            throw new RuleSetException("the precompiled knowledge base '" + KIE_BASE
-                    + "' could not be loaded; is eligibility-rules on the classpath?", e);
-        }
-        if (kieBase == null) {
-            throw new RuleSetException(List.of("kmodule.xml:0: missing-kbase: no knowledge base named " + KIE_BASE));
-        }
+        KieBase kieBase = ExecutableModel.load(loader);
         checkRulesCoverCatalog(kieBase, catalog);
         // A pool hands out reset sessions instead of building one per evaluation (the largest
         // per-call cost of a single evaluation); it grows on demand, so it never blocks a thread.
