@@ -1,0 +1,85 @@
+package org.safemobility.eligibility.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints a Markdown table from JMH JSON result files: for each benchmark the median of its
+ * measurement iterations with min and max (throughput), or the p50/p99/p99.9 of its samples
+ * (sample mode), and for each engine benchmark its ratio to the floor benchmark of the same file.
+ * {@code java -cp benchmarks.jar org.safemobility.eligibility.bench.JmhSummary thrpt-t1.json ...}
+ */
+public final class JmhSummary {
+
+    private JmhSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        for (String file : args) {
+            JsonNode results = new ObjectMapper().readTree(new File(file));
+            System.out.println("\n" + file + "\n");
+            System.out.println("| benchmark | threads | mode | median | min | max | unit | engine/floor (median) |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            Map<String, Double> medians = new LinkedHashMap<>();
+            for (JsonNode run : results) {
+                String name = run.get("benchmark").textValue().replaceAll(".*\\.", "")
+                        + (run.has("params") ? " " + run.get("params").toString() : "");
+                medians.put(name + "|" + run.get("mode").textValue(), median(iterationScores(run)));
+            }
+            for (JsonNode run : results) {
+                String name = run.get("benchmark").textValue().replaceAll(".*\\.", "")
+                        + (run.has("params") ? " " + run.get("params").toString() : "");
+                String mode = run.get("mode").textValue();
+                JsonNode metric = run.get("primaryMetric");
+                String unit = metric.get("scoreUnit").textValue();
+                String ratio = "";
+                if (name.startsWith("engine")) {
+                    Double floor = medians.get(name.replace("engine", "floor") + "|" + mode);
+                    Double engine = medians.get(name + "|" + mode);
+                    if (floor != null) {
+                        double r = mode.equals("thrpt") ? floor / engine : engine / floor;
+                        ratio = String.format(Locale.ROOT, "%.2fx", r);
+                    }
+                }
+                if (mode.equals("sample")) {
+                    JsonNode p = metric.get("scorePercentiles");
+                    System.out.printf(Locale.ROOT, "| %s | %d | sample | p50 %.1f | p99 %.1f | p99.9 %.1f | %s | %s |%n",
+                            name, run.get("threads").asInt(), p.get("50.0").asDouble(), p.get("99.0").asDouble(),
+                            p.get("99.9").asDouble(), unit, ratio);
+                } else {
+                    List<Double> scores = iterationScores(run);
+                    System.out.printf(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.3f | %s | %s |%n", name,
+                            run.get("threads").asInt(), mode, median(scores), Collections.min(scores),
+                            Collections.max(scores), unit, ratio);
+                }
+            }
+        }
+    }
+
+    private static List<Double> iterationScores(JsonNode run) {
+        List<Double> scores = new ArrayList<>();
+        JsonNode raw = run.get("primaryMetric").get("rawData");
+        if (raw != null) {
+            raw.forEach(fork -> fork.forEach(iteration -> scores.add(iteration.asDouble())));
+        }
+        if (scores.isEmpty()) {
+            scores.add(run.get("primaryMetric").get("score").asDouble());
+        }
+        return scores;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
