@@ -14,7 +14,8 @@ import org.knowm.xchart.style.Styler;
 /**
  * Draws the reference-table sweep from a JMH JSON result file:
  * {@code java -cp benchmarks.jar org.safemobility.eligibility.bench.SweepChart sweep.json docs/performance/sweep.png}.
- * One point per table scale: median-free JMH scores with their 99.9% error bars.
+ * One point per table scale: the median of the measurement iterations, with the slowest and
+ * fastest iteration (batches of 1,000, one thread, applicants per second).
  */
 public final class SweepChart {
 
@@ -25,16 +26,21 @@ public final class SweepChart {
         System.setProperty("java.awt.headless", "true");
         JsonNode results = new ObjectMapper().readTree(new File(args[0]));
         List<Double> scales = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        List<Double> errors = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        List<Double> mins = new ArrayList<>();
+        List<Double> maxes = new ArrayList<>();
         for (JsonNode run : results) {
             if (!run.get("benchmark").textValue().endsWith("ReferenceSweepBenchmark.evaluateAll")) {
                 continue;
             }
             scales.add(Double.parseDouble(run.get("params").get("scale").textValue()));
-            JsonNode metric = run.get("primaryMetric");
-            scores.add(metric.get("score").asDouble() * 1000);
-            errors.add(Double.isNaN(metric.get("scoreError").asDouble()) ? 0 : metric.get("scoreError").asDouble() * 1000);
+            List<Double> iterations = new ArrayList<>();
+            run.get("primaryMetric").get("rawData").forEach(fork -> fork.forEach(i -> iterations.add(i.asDouble() * 1000)));
+            java.util.Collections.sort(iterations);
+            int n = iterations.size();
+            medians.add(n % 2 == 1 ? iterations.get(n / 2) : (iterations.get(n / 2 - 1) + iterations.get(n / 2)) / 2);
+            mins.add(iterations.get(0));
+            maxes.add(iterations.get(n - 1));
         }
         if (scales.isEmpty()) {
             throw new IllegalArgumentException(args[0] + " holds no ReferenceSweepBenchmark results");
@@ -46,7 +52,9 @@ public final class SweepChart {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
-        chart.addSeries("evaluateAll, batches of 1,000", scales, scores, errors);
+        chart.addSeries("median of 5 iterations", scales, medians);
+        chart.addSeries("slowest iteration", scales, mins);
+        chart.addSeries("fastest iteration", scales, maxes);
         BitmapEncoder.saveBitmap(chart, args[1], BitmapEncoder.BitmapFormat.PNG);
         System.out.println("wrote " + args[1] + " from " + scales.size() + " points");
     }

@@ -3,10 +3,17 @@ package org.safemobility.eligibility.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
@@ -17,13 +24,31 @@ import org.safemobility.eligibility.report.EligibilityReport;
 /**
  * Validates applicants one by one and evaluates the valid ones in chunks, handing a {@link Sink}
  * each result in input order: a report, or the violations that stopped that applicant. An invalid
- * applicant never stops the others. Holds at most one chunk, so memory stays constant however
- * many applicants pass through. Not thread-safe.
+ * applicant never stops the others.
+ *
+ * <p>Chunks are evaluated on worker threads (one per processor) while the calling thread goes on
+ * reading and writing, so a stream uses every core; results still reach the sink in input order,
+ * on the calling thread. At most {@link #IN_FLIGHT} chunks are held, so memory stays constant
+ * however many applicants pass through. Not thread-safe: one caller at a time.
  */
 final class BatchEvaluator {
 
     /** Applicants held before they are evaluated together in one call of the engine. */
     static final int CHUNK_SIZE = 256;
+
+    /** Chunks evaluated or waiting at once: enough to keep every worker busy, few enough to stay small. */
+    static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
+
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread t = new Thread(runnable, "eligibility-evaluate");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A chunk handed to a worker, with its entries in input order. */
+    private record Chunk(List<Entry> entries, Future<List<EligibilityReport>> reports) {
+    }
 
     /** Receives the results, in input order. */
     interface Sink {
@@ -54,7 +79,8 @@ final class BatchEvaluator {
     private final LocalDate asOf;
     private final int chunkSize;
     private final Sink sink;
-    private final List<Entry> pending = new ArrayList<>();
+    private List<Entry> pending = new ArrayList<>();
+    private final Deque<Chunk> inFlight = new ArrayDeque<>();
     private long evaluated;
     private long invalid;
 
@@ -92,23 +118,54 @@ final class BatchEvaluator {
     }
 
     boolean hasPending() {
-        return !pending.isEmpty();
+        return !pending.isEmpty() || !inFlight.isEmpty();
     }
 
-    /** Evaluates what is queued and hands every queued result to the sink, in order. */
+    /** Evaluates what is queued and hands every result not yet handed over to the sink, in order. */
     void flush() throws IOException {
+        submitPending();
+        while (!inFlight.isEmpty()) {
+            deliver(inFlight.removeFirst());
+        }
+    }
+
+    private void submitPending() {
         if (pending.isEmpty()) {
             return;
         }
-        List<Applicant> valid = new ArrayList<>(pending.size());
-        for (Entry e : pending) {
+        List<Entry> entries = pending;
+        pending = new ArrayList<>();
+        List<Applicant> valid = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
             if (e.valid()) {
                 valid.add(e.applicant());
             }
         }
-        List<EligibilityReport> reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+        Future<List<EligibilityReport>> reports = valid.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : WORKERS.submit(() -> engine.evaluateAll(valid, asOf));
+        inFlight.addLast(new Chunk(entries, reports));
+    }
+
+    private void deliver(Chunk chunk) throws IOException {
+        List<EligibilityReport> reports;
+        try {
+            reports = chunk.reports().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
         Iterator<EligibilityReport> next = reports.iterator();
-        for (Entry e : pending) {
+        for (Entry e : chunk.entries()) {
             if (e.valid()) {
                 sink.report(e, next.next());
                 evaluated++;
@@ -117,7 +174,6 @@ final class BatchEvaluator {
                 invalid++;
             }
         }
-        pending.clear();
         sink.endOfChunk();
     }
 
@@ -134,7 +190,11 @@ final class BatchEvaluator {
     private void queue(Entry entry) throws IOException {
         pending.add(entry);
         if (pending.size() >= chunkSize) {
-            flush();
+            submitPending();
+            // Hand over whatever is finished, and wait for the oldest chunk when too many are out.
+            while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peekFirst().reports().isDone())) {
+                deliver(inFlight.removeFirst());
+            }
         }
     }
 }

@@ -43,12 +43,13 @@ class BatchEvaluatorTest {
         batch.add("d", example(2));
         batch.add("e", example(3));
 
-        assertEquals(List.of("a report smo-gt-0001", "b invalid not-in-enum", "--",
-                "c invalid malformed-json", "d report smo-gt-0003", "--"), sink.events);
+        List<String> all = List.of("a report smo-gt-0001", "b invalid not-in-enum", "--",
+                "c invalid malformed-json", "d report smo-gt-0003", "--", "e report smo-gt-0004", "--");
+        // Full chunks are evaluated on worker threads: whatever was handed over so far is a prefix.
+        assertEquals(all.subList(0, sink.events.size()), sink.events);
         batch.flush();
         batch.flush(); // nothing pending: no empty chunk
-        assertEquals(List.of("a report smo-gt-0001", "b invalid not-in-enum", "--",
-                "c invalid malformed-json", "d report smo-gt-0003", "--", "e report smo-gt-0004", "--"), sink.events);
+        assertEquals(all, sink.events);
         assertEquals(3, batch.evaluated());
         assertEquals(2, batch.invalid());
     }
