@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The full JMH run behind docs/performance.md: engine and floor, 1 and 2 threads, throughput and
+# latency, and the reference-table sweep; JSON results go to docs/performance/, then a summary
+# table and the sweep chart are printed and drawn. About 12 minutes on 2 cores.
+# Run from the project root after `mvn -B -q package -DskipTests`, on a machine doing nothing else.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=eligibility-bench/target/benchmarks.jar
+out=docs/performance
+mkdir -p "$out"
+common=(-f 1 -wi 3 -w 3 -i 5 -r 3)
+java -jar "$jar" 'ScreeningBenchmark' -bm thrpt "${common[@]}" -t 1 -rf json -rff "$out/thrpt-t1.json"
+java -jar "$jar" 'ScreeningBenchmark' -bm thrpt "${common[@]}" -t 2 -rf json -rff "$out/thrpt-t2.json"
+java -jar "$jar" 'ScreeningBenchmark.(engine|floor)Evaluate$' -bm sample "${common[@]}" -t 1 -rf json -rff "$out/sample-t1.json"
+java -jar "$jar" 'ReferenceSweepBenchmark' "${common[@]}" -t 1 -rf json -rff "$out/sweep.json"
+java -cp "$jar" org.safemobility.eligibility.bench.JmhSummary \
+  "$out/thrpt-t1.json" "$out/thrpt-t2.json" "$out/sample-t1.json" "$out/sweep.json"
+java -cp "$jar" org.safemobility.eligibility.bench.SweepChart "$out/sweep.json" "$out/sweep.png"
