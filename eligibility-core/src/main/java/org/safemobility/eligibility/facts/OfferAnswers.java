@@ -8,13 +8,19 @@ import org.safemobility.eligibility.model.TemporaryNeed;
 /** The answers about one job offer, with paths like {@code employment.jobOffers[1].kind}. */
 public final class OfferAnswers {
 
+    private static final Paths KIND = new Paths("employment.jobOffers", ".kind");
+    private static final Paths USEMPLOYER = new Paths("employment.jobOffers", ".usEmployer");
+    private static final Paths TEMPORARYNEED = new Paths("employment.jobOffers", ".temporaryNeed");
+    private static final Paths DURATIONMONTHS = new Paths("employment.jobOffers", ".durationMonths");
+    private static final Paths LABORCERTIFICATION = new Paths("employment.jobOffers", ".laborCertification");
+    private static final Paths CAPEXEMPT = new Paths("employment.jobOffers", ".capExempt");
+    private static final Paths CAPSELECTED = new Paths("employment.jobOffers", ".capSelected");
+
     private final int index;
-    private final String prefix;
     private final JobOffer offer;
 
     OfferAnswers(int index, JobOffer offer) {
         this.index = index;
-        this.prefix = "employment.jobOffers[" + index + "]";
         this.offer = offer;
     }
 
@@ -24,35 +30,35 @@ public final class OfferAnswers {
     }
 
     public Answer<JobKind> kind() {
-        return new Answer<>(prefix + ".kind", offer.kind());
+        return new Answer<>(KIND.at(index), offer.kind());
     }
 
     public Answer<Boolean> usEmployer() {
-        return new Answer<>(prefix + ".usEmployer", offer.usEmployer());
+        return new Answer<>(USEMPLOYER.at(index), offer.usEmployer());
     }
 
     public Answer<TemporaryNeed> temporaryNeed() {
-        return new Answer<>(prefix + ".temporaryNeed", offer.temporaryNeed());
+        return new Answer<>(TEMPORARYNEED.at(index), offer.temporaryNeed());
     }
 
     public Answer<Integer> durationMonths() {
-        return new Answer<>(prefix + ".durationMonths", offer.durationMonths());
+        return new Answer<>(DURATIONMONTHS.at(index), offer.durationMonths());
     }
 
     public Answer<LaborCertification> laborCertification() {
-        return new Answer<>(prefix + ".laborCertification", offer.laborCertification());
+        return new Answer<>(LABORCERTIFICATION.at(index), offer.laborCertification());
     }
 
     public Answer<Boolean> capExempt() {
-        return new Answer<>(prefix + ".capExempt", offer.capExempt());
+        return new Answer<>(CAPEXEMPT.at(index), offer.capExempt());
     }
 
     public Answer<Boolean> capSelected() {
-        return new Answer<>(prefix + ".capSelected", offer.capSelected());
+        return new Answer<>(CAPSELECTED.at(index), offer.capSelected());
     }
 
     @Override
     public String toString() {
-        return "OfferAnswers[" + prefix + ", personal data redacted]";
+        return "OfferAnswers[employment.jobOffers[" + index + "], personal data redacted]";
     }
 }

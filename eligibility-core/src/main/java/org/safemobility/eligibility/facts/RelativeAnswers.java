@@ -12,13 +12,21 @@ import org.safemobility.eligibility.model.UsRelative;
 /** The answers about one entry of {@code usRelatives}, with paths like {@code usRelatives[2].status}. */
 public final class RelativeAnswers {
 
+    private static final Paths RELATIONSHIP = new Paths("usRelatives", ".relationship");
+    private static final Paths STATUS = new Paths("usRelatives", ".status");
+    private static final Paths DATEOFBIRTH = new Paths("usRelatives", ".dateOfBirth");
+    private static final Paths PENDINGSINCE = new Paths("usRelatives", ".pendingSince");
+    private static final Paths FRPINVITATION = new Paths("usRelatives", ".frpInvitation");
+    private static final Paths I130_STATUS = new Paths("usRelatives", ".i130.status");
+    private static final Paths I130_CATEGORY = new Paths("usRelatives", ".i130.category");
+    private static final Paths I130_ROLE = new Paths("usRelatives", ".i130.role");
+    private static final Paths I130_PRINCIPALNATIONALITY = new Paths("usRelatives", ".i130.principalNationality");
+
     private final int index;
-    private final String prefix;
     private final UsRelative relative;
 
     RelativeAnswers(int index, UsRelative relative) {
         this.index = index;
-        this.prefix = "usRelatives[" + index + "]";
         this.relative = relative;
     }
 
@@ -33,47 +41,47 @@ public final class RelativeAnswers {
     }
 
     public Answer<Relationship> relationship() {
-        return new Answer<>(prefix + ".relationship", relative.relationship());
+        return new Answer<>(RELATIONSHIP.at(index), relative.relationship());
     }
 
     public Answer<RelativeStatus> status() {
-        return new Answer<>(prefix + ".status", relative.status());
+        return new Answer<>(STATUS.at(index), relative.status());
     }
 
     public Answer<LocalDate> dateOfBirth() {
-        return new Answer<>(prefix + ".dateOfBirth", relative.dateOfBirth());
+        return new Answer<>(DATEOFBIRTH.at(index), relative.dateOfBirth());
     }
 
     public Answer<LocalDate> pendingSince() {
-        return new Answer<>(prefix + ".pendingSince", relative.pendingSince());
+        return new Answer<>(PENDINGSINCE.at(index), relative.pendingSince());
     }
 
     public Answer<Boolean> frpInvitation() {
-        return new Answer<>(prefix + ".frpInvitation", relative.frpInvitation());
+        return new Answer<>(FRPINVITATION.at(index), relative.frpInvitation());
     }
 
     public Answer<I130Status> i130Status() {
         I130 p = relative.i130();
-        return new Answer<>(prefix + ".i130.status", p == null ? null : p.status());
+        return new Answer<>(I130_STATUS.at(index), p == null ? null : p.status());
     }
 
     public Answer<PreferenceCategory> i130Category() {
         I130 p = relative.i130();
-        return new Answer<>(prefix + ".i130.category", p == null ? null : p.category());
+        return new Answer<>(I130_CATEGORY.at(index), p == null ? null : p.category());
     }
 
     public Answer<PetitionRole> i130Role() {
         I130 p = relative.i130();
-        return new Answer<>(prefix + ".i130.role", p == null ? null : p.role());
+        return new Answer<>(I130_ROLE.at(index), p == null ? null : p.role());
     }
 
     public Answer<String> principalNationality() {
         I130 p = relative.i130();
-        return new Answer<>(prefix + ".i130.principalNationality", p == null ? null : p.principalNationality());
+        return new Answer<>(I130_PRINCIPALNATIONALITY.at(index), p == null ? null : p.principalNationality());
     }
 
     @Override
     public String toString() {
-        return "RelativeAnswers[" + prefix + ", personal data redacted]";
+        return "RelativeAnswers[usRelatives[" + index + "], personal data redacted]";
     }
 }

@@ -46,6 +46,9 @@ public record Tri(Outcome outcome, List<String> missing) {
         if (missingPaths.length == 0) {
             return UNDECIDABLE;
         }
+        if (missingPaths.length == 1) {
+            return new Tri(Outcome.UNKNOWN, List.of(missingPaths[0]));
+        }
         TreeSet<String> sorted = new TreeSet<>(List.of(missingPaths));
         return new Tri(Outcome.UNKNOWN, List.copyOf(sorted));
     }

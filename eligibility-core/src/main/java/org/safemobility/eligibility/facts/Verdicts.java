@@ -59,7 +59,7 @@ public final class Verdicts {
                                         Tri value, String met, String notMet, String undecided) {
         Tri decided = candidate.decide(value);
         String reason = switch (candidate.getKind()) {
-            case PRESENT -> candidatePath(candidate) + ": " + reason(decided, met, notMet, undecided);
+            case PRESENT -> candidatePath(candidate) + reason(decided, met, notMet, undecided);
             case NONE -> candidate instanceof Petition
                     ? "No relative in usRelatives filed a Form I-130 for the applicant, so there is no petition to meet this."
                     : "The applicant has no U.S. job offer, so there is no offer to meet this.";
@@ -85,10 +85,12 @@ public final class Verdicts {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
+    private static final Paths PETITIONS = new Paths("usRelatives", ": ");
+    private static final Paths OFFERS = new Paths("employment.jobOffers", ": ");
+
+    /** "usRelatives[1]: " or "employment.jobOffers[0]: ", the start of a candidate's reason. */
     private static String candidatePath(Candidate candidate) {
-        return candidate instanceof Petition
-                ? "usRelatives[" + candidate.getIndex() + "]"
-                : "employment.jobOffers[" + candidate.getIndex() + "]";
+        return (candidate instanceof Petition ? PETITIONS : OFFERS).at(candidate.getIndex());
     }
 
     private static String reason(Tri value, String met, String notMet, String undecided) {

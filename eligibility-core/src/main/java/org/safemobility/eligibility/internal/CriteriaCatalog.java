@@ -27,9 +27,17 @@ public final class CriteriaCatalog {
     }
 
     private final Map<String, List<Entry>> byScope;
+    private final Map<String, Map<Office, List<Entry>>> byScopeAndOffice = new java.util.HashMap<>();
 
     private CriteriaCatalog(Map<String, List<Entry>> byScope) {
         this.byScope = byScope;
+        byScope.forEach((scope, entries) -> {
+            Map<Office, List<Entry>> perOffice = new java.util.EnumMap<>(Office.class);
+            for (Office office : Office.values()) {
+                perOffice.put(office, entries.stream().filter(e -> e.offices().contains(office)).toList());
+            }
+            byScopeAndOffice.put(scope, perOffice);
+        });
     }
 
     public static CriteriaCatalog load(RuleSetFiles files) {
@@ -71,13 +79,7 @@ public final class CriteriaCatalog {
 
     /** The criteria of {@code scope} that apply at {@code office}, in report order. */
     public List<Entry> criteria(String scope, Office office) {
-        List<Entry> out = new ArrayList<>();
-        for (Entry e : byScope.get(scope)) {
-            if (e.offices().contains(office)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return byScopeAndOffice.get(scope).get(office);
     }
 
     /** Every criterion ID in the catalog. */

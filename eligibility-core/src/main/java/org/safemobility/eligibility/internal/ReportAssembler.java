@@ -36,13 +36,17 @@ public final class ReportAssembler {
     }
 
     public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions) {
-        Map<String, Map<Integer, Conclusion>> byCriterion = new HashMap<>();
+        // criterion -> its conclusions, one per candidate (a handful at most)
+        Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
         for (Conclusion c : conclusions) {
-            Conclusion previous = byCriterion.computeIfAbsent(c.criterion(), k -> new TreeMap<>()).put(c.candidate(), c);
-            if (previous != null) {
-                throw new EvaluationException("criterion " + c.criterion() + " was decided twice",
-                        c.rule() + ", " + previous.rule(), version);
+            List<Conclusion> same = byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>(2));
+            for (Conclusion previous : same) {
+                if (previous.candidate() == c.candidate()) {
+                    throw new EvaluationException("criterion " + c.criterion() + " was decided twice",
+                            c.rule() + ", " + previous.rule(), version);
+                }
             }
+            same.add(c);
         }
         var office = screening.office();
 
@@ -62,15 +66,17 @@ public final class ReportAssembler {
     }
 
     private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
-                                  Map<String, Map<Integer, Conclusion>> byCriterion) {
+                                  Map<String, List<Conclusion>> byCriterion) {
         Set<Integer> candidates = new TreeSet<>();
         for (CriteriaCatalog.Entry e : entries) {
             if (e.perCandidate()) {
-                Map<Integer, Conclusion> perCandidate = byCriterion.get(e.criterion());
+                List<Conclusion> perCandidate = byCriterion.get(e.criterion());
                 if (perCandidate == null) {
                     throw undecided(e.criterion());
                 }
-                candidates.addAll(perCandidate.keySet());
+                for (Conclusion c : perCandidate) {
+                    candidates.add(c.candidate());
+                }
             }
         }
         if (candidates.isEmpty()) {
@@ -106,13 +112,16 @@ public final class ReportAssembler {
         return List.of("Criteria shown for the " + what + of + ".");
     }
 
-    private Conclusion conclusion(Map<String, Map<Integer, Conclusion>> byCriterion, String criterion, int candidate) {
-        Map<Integer, Conclusion> perCandidate = byCriterion.get(criterion);
-        Conclusion c = perCandidate == null ? null : perCandidate.get(candidate);
-        if (c == null) {
-            throw undecided(criterion);
+    private Conclusion conclusion(Map<String, List<Conclusion>> byCriterion, String criterion, int candidate) {
+        List<Conclusion> perCandidate = byCriterion.get(criterion);
+        if (perCandidate != null) {
+            for (Conclusion c : perCandidate) {
+                if (c.candidate() == candidate) {
+                    return c;
+                }
+            }
         }
-        return c;
+        throw undecided(criterion);
     }
 
     private EvaluationException undecided(String criterion) {
