@@ -12,7 +12,6 @@ import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.testkit.CriterionCoverage;
 import org.safemobility.eligibility.testkit.StockProperties;
-import org.safemobility.eligibility.testkit.internal.JsonTree;
 import org.safemobility.eligibility.testing.SchemaCheck;
 
 /**
@@ -37,6 +36,6 @@ class EngineProperties implements BundledRules, StockProperties {
     void reportsOfCompleteApplicantsFollowTheSchema(@ForAll("testkitCompleteApplicants") Applicant applicant) throws Exception {
         EligibilityReport report = screen(applicant);
         assertEquals(List.of(), SchemaCheck.REPORT.violations(Json.MAPPER.readTree(EligibilityJson.writeReport(report))),
-                () -> JsonTree.pretty(applicant));
+                () -> EligibilityJson.writeApplicant(applicant));
     }
 }

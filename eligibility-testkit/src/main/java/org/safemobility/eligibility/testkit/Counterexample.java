@@ -3,6 +3,7 @@ package org.safemobility.eligibility.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentest4j.AssertionFailedError;
+import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.testkit.internal.JsonTree;
@@ -50,7 +51,27 @@ public final class Counterexample extends AssertionFailedError {
         return reportsJson;
     }
 
-    static Builder of(String property, String problem) {
+    /**
+     * A failure about one report, for your own invariants:
+     * {@code throw Counterexample.of("my invariant", "what went wrong", applicant, report);}
+     *
+     * @param property names the property that failed (the message's first words)
+     * @param problem  one sentence saying what the report got wrong
+     */
+    public static Counterexample of(String property, String problem, Applicant applicant, EligibilityReport report) {
+        return builder(property, problem).applicant(applicant).report("Report", report).build();
+    }
+
+    /**
+     * A failure about two reports that disagree, for your own invariants; the first is the
+     * expected value, the second the actual one.
+     */
+    public static Counterexample of(String property, String problem, Applicant applicant,
+                                    String firstTitle, EligibilityReport first, String secondTitle, EligibilityReport second) {
+        return builder(property, problem).applicant(applicant).report(firstTitle, first).report(secondTitle, second).build();
+    }
+
+    static Builder builder(String property, String problem) {
         return new Builder(property, problem);
     }
 
@@ -77,7 +98,7 @@ public final class Counterexample extends AssertionFailedError {
         }
 
         Builder applicant(Applicant applicant) {
-            applicantJson = org.safemobility.eligibility.json.EligibilityJson.writeApplicant(applicant);
+            applicantJson = EligibilityJson.writeApplicant(applicant);
             return block("Applicant (synthetic; in the failure jqwik reports last, the shrunk one)", JsonTree.pretty(applicantJson));
         }
 
@@ -86,7 +107,7 @@ public final class Counterexample extends AssertionFailedError {
         }
 
         Builder report(String title, EligibilityReport report) {
-            reports.add(org.safemobility.eligibility.json.EligibilityJson.writeReport(report));
+            reports.add(EligibilityJson.writeReport(report));
             return block(title, JsonTree.pretty(report));
         }
 

@@ -36,7 +36,7 @@ public interface DifferentialProperties extends RulesUnderTest {
         EligibilityReport expected = reference().evaluate(applicant);
         EligibilityReport actual = screen(applicant);
         if (!Reports.statuses(expected).equals(Reports.statuses(actual))) {
-            throw Counterexample.of("differential", "the engine and the reference screen this applicant differently.")
+            throw Counterexample.builder("differential", "the engine and the reference screen this applicant differently.")
                     .lines(Reports.differences(expected, "reference", actual, "engine"))
                     .applicant(applicant)
                     .report("Reference report (" + expected.rulesetVersion() + ")", expected)

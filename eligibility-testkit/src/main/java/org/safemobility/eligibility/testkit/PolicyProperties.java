@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Education;
+import org.safemobility.eligibility.model.Employment;
 import org.safemobility.eligibility.model.I130;
 import org.safemobility.eligibility.model.I130Status;
 import org.safemobility.eligibility.model.JobKind;
@@ -19,13 +21,16 @@ import org.safemobility.eligibility.model.MaritalStatus;
 import org.safemobility.eligibility.model.Office;
 import org.safemobility.eligibility.model.PetitionRole;
 import org.safemobility.eligibility.model.PreferenceCategory;
+import org.safemobility.eligibility.model.Protection;
 import org.safemobility.eligibility.model.Relationship;
 import org.safemobility.eligibility.model.RelativeStatus;
 import org.safemobility.eligibility.model.Residence;
 import org.safemobility.eligibility.model.TemporaryNeed;
 import org.safemobility.eligibility.model.UsRelative;
+import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.testkit.internal.PolicyTables;
+import org.safemobility.eligibility.testkit.internal.Reports;
 
 /**
  * Invariants of the screening policy 2023.1, each written from a sentence or a table of
@@ -47,7 +52,8 @@ import org.safemobility.eligibility.testkit.internal.PolicyTables;
  *   <li>H-1B (section 6): a match always has a specialty-occupation offer from a U.S. employer
  *       that is cap-exempt or selected, and a degree or its equivalent;</li>
  *   <li>H-2A and H-2B (sections 7 to 9): a match always has a nationality on the list in force on
- *       D and a temporary offer of its kind with an approved labour certification; Venezuelans and
+ *       D and a temporary offer of its kind with an approved labour certification; with every answer
+ *       given, the nationality criterion is UNKNOWN exactly when no list is in force; Venezuelans and
  *       Cubans are on no list.</li>
  * </ul>
  *
@@ -86,7 +92,7 @@ public interface PolicyProperties extends RulesUnderTest {
                 || report.pathways().stream().anyMatch(p -> p.status() != Status.NOT_ELIGIBLE))) {
             throw violation("nothing is ELIGIBLE outside the office's registration window (section 2, ACC-OFFICE-OPEN; EO 14163)",
                     "the " + applicant.office() + " office does not register on " + d + ", yet the statuses are "
-                            + org.safemobility.eligibility.testkit.internal.Reports.statuses(report), applicant, report);
+                            + Reports.statuses(report), applicant, report);
         }
     }
 
@@ -148,7 +154,7 @@ public interface PolicyProperties extends RulesUnderTest {
     @Property
     default void aSecurityConcernOrFirmResettlementBarsRefugeeResettlement(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
-        var p = applicant.protection();
+        Protection p = applicant.protection();
         boolean concern = p != null && p.securityConcerns() != null && !p.securityConcerns().isEmpty();
         boolean resettled = p != null && Boolean.TRUE.equals(p.firmResettlementOffer());
         Status refugee = report.pathway(Pathway.REFUGEE_RESETTLEMENT).status();
@@ -277,7 +283,7 @@ public interface PolicyProperties extends RulesUnderTest {
         boolean offer = offers(applicant).stream().anyMatch(o -> o.kind() == JobKind.SPECIALTY_OCCUPATION
                 && Boolean.TRUE.equals(o.usEmployer())
                 && (Boolean.TRUE.equals(o.capExempt()) || Boolean.TRUE.equals(o.capSelected())));
-        var e = applicant.employment();
+        Employment e = applicant.employment();
         boolean degree = e != null && e.education() != null
                 && (Set.of(Education.BACHELOR, Education.MASTER, Education.DOCTORATE).contains(e.education())
                 || (e.experienceYears() != null
@@ -325,6 +331,26 @@ public interface PolicyProperties extends RulesUnderTest {
         }
     }
 
+    /**
+     * Section 7, H2A-NATIONALITY ("with no list in force on D the outcome is UNKNOWN"), and the
+     * periods of section 9: with every answer given, an H-2 nationality criterion is UNKNOWN exactly
+     * on the dates no eligible-countries list is in force (before 2022-11-10, after 2025-11-07).
+     */
+    @Property
+    default void anH2NationalityIsUndecidedOnlyWhenNoListIsInForce(@ForAll("testkitCompleteApplicants") Applicant applicant) {
+        EligibilityReport report = screen(applicant);
+        boolean listInForce = PolicyTables.h2Countries(true, report.evaluationDate()) != null;
+        for (Pathway p : List.of(Pathway.H2A, Pathway.H2B)) {
+            String id = p + "-NATIONALITY";
+            Outcome outcome = report.pathway(p).criterion(id).map(CriterionResult::outcome).orElse(null);
+            if ((outcome == Outcome.UNKNOWN) == listInForce) {
+                throw violation("an H-2 nationality is undecided only when no list is in force (sections 7 to 9)",
+                        id + " is " + outcome + " on " + report.evaluationDate() + ", when "
+                                + (listInForce ? "a list is in force" : "no list is in force"), applicant, report);
+            }
+        }
+    }
+
     /** Section 9: "Venezuela and Cuba are on none of these lists", so VE and CU nationals never get an H-2 match. */
     @Property
     default void venezuelansAndCubansAreNeverH2Eligible(@ForAll("testkitApplicants") Applicant applicant) {
@@ -353,6 +379,6 @@ public interface PolicyProperties extends RulesUnderTest {
     }
 
     private static Counterexample violation(String invariant, String what, Applicant applicant, EligibilityReport report) {
-        return Counterexample.of("policy: " + invariant, what + ".").applicant(applicant).report("Report", report).build();
+        return Counterexample.builder("policy: " + invariant, what + ".").applicant(applicant).report("Report", report).build();
     }
 }

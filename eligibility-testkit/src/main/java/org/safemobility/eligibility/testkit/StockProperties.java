@@ -3,9 +3,11 @@ package org.safemobility.eligibility.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -82,7 +84,7 @@ public interface StockProperties extends RulesUnderTest {
 
     private static void sameReport(Applicant applicant, EligibilityReport first, EligibilityReport second, String how) {
         if (!first.equals(second) || !EligibilityJson.writeReport(first).equals(EligibilityJson.writeReport(second))) {
-            throw Counterexample.of("determinism", "the same applicant got a different report when " + how + ".")
+            throw Counterexample.builder("determinism", "the same applicant got a different report when " + how + ".")
                     .lines(Reports.differences(first, "first", second, how))
                     .applicant(applicant).report("First report", first).report("Report when " + how, second).build();
         }
@@ -110,7 +112,7 @@ public interface StockProperties extends RulesUnderTest {
             }
         }
         if (!differences.isEmpty()) {
-            throw Counterexample.of("order independence", "reordering the applicant's lists changed the screening.")
+            throw Counterexample.builder("order independence", "reordering the applicant's lists changed the screening.")
                     .lines(differences).applicant(applicant).otherApplicant("Reordered applicant", shuffled)
                     .report("Report", original).report("Report after reordering", reordered).build();
         }
@@ -172,7 +174,7 @@ public interface StockProperties extends RulesUnderTest {
             decided(w.criteria(), g.criteria(), Reports.shownCandidate(w) == Reports.shownCandidate(g), changes);
         }
         if (!changes.isEmpty()) {
-            throw Counterexample.of("information monotonicity", "giving the answer " + answer
+            throw Counterexample.builder("information monotonicity", "giving the answer " + answer
                             + " changed what was already decided without it.")
                     .lines(changes).applicant(applicant).otherApplicant("Applicant without " + answer, fewer)
                     .report("Report without " + answer, without).report("Report with " + answer, with).build();
@@ -231,7 +233,7 @@ public interface StockProperties extends RulesUnderTest {
         List<String> problems = new ArrayList<>();
         List<CriterionResult> all = new ArrayList<>(report.access().criteria());
         report.pathways().forEach(p -> all.addAll(p.criteria()));
-        java.util.Set<String> missingBehindUnknown = new java.util.HashSet<>();
+        Set<String> missingBehindUnknown = new HashSet<>();
         for (CriterionResult c : all) {
             if (c.reason().isBlank() || c.citation().isBlank() || c.rule().isBlank()) {
                 problems.add(c.id() + " lacks a reason, a citation or a rule name");
@@ -344,14 +346,14 @@ public interface StockProperties extends RulesUnderTest {
             problems.add("the applicant read back from its JSON is not equal to it");
         }
         if (!problems.isEmpty()) {
-            throw Counterexample.of("JSON round trip", "JSON lost or changed something.").lines(problems)
+            throw Counterexample.builder("JSON round trip", "JSON lost or changed something.").lines(problems)
                     .applicant(applicant).report("Report", report).report("Report read back from JSON", back).build();
         }
     }
 
     private static void fail(String property, String claim, List<String> problems, Applicant applicant, EligibilityReport report) {
         if (!problems.isEmpty()) {
-            throw Counterexample.of(property, claim).lines(problems).applicant(applicant).report("Report", report).build();
+            throw Counterexample.builder(property, claim).lines(problems).applicant(applicant).report("Report", report).build();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -19,7 +20,8 @@ import org.junit.platform.testkit.engine.Event;
 /**
  * Runs a test class that surefire does not run (a static nested class) on one JUnit Platform
  * engine, inside a test, and reports how each of its tests ended. jqwik's reports go to the
- * platform, not to the console, and every run searches afresh (no replay of earlier failures).
+ * platform, not to the console, every run searches afresh (no replay of earlier failures), and
+ * shrinking is not cut short on a busy machine.
  */
 final class NestedRun {
 
@@ -36,7 +38,19 @@ final class NestedRun {
                 .configurationParameter("jqwik.database", "target/jqwik-nested-database")
                 .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
                 .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+                .configurationParameter("jqwik.shrinking.bounded.seconds", "120")
                 .selectors(DiscoverySelectors.selectClass(type))
+                .execute());
+    }
+
+    /** Runs one property of {@code type} (which may be inherited from an interface). */
+    static NestedRun jqwik(Class<?> type, String method, String parameterTypes) {
+        return new NestedRun(EngineTestKit.engine("jqwik")
+                .configurationParameter("jqwik.database", "target/jqwik-nested-database")
+                .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
+                .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+                .configurationParameter("jqwik.shrinking.bounded.seconds", "120")
+                .selectors(DiscoverySelectors.selectMethod(type, method, parameterTypes))
                 .execute());
     }
 
@@ -59,11 +73,16 @@ final class NestedRun {
         return (int) results.testEvents().succeeded().count();
     }
 
-    /** The failures of the containers (a test class whose hooks failed). */
+    /**
+     * The failures of test classes (whose hooks failed). jqwik also marks its engine failed then,
+     * with the same error; that is not counted.
+     */
     List<Throwable> containerFailures() {
         List<Throwable> out = new ArrayList<>();
         for (Event e : results.containerEvents().failed().list()) {
-            out.add(throwable(e));
+            if (e.getTestDescriptor().getSource().filter(ClassSource.class::isInstance).isPresent()) {
+                out.add(throwable(e));
+            }
         }
         return out;
     }

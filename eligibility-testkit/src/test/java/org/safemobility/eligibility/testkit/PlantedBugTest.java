@@ -49,11 +49,34 @@ class PlantedBugTest {
         }
     }
 
+    /** The stock properties pointed at a rule that treats an unanswered question as answered. */
+    @PropertyDefaults(tries = 600)
+    static class StockOnRulesThatGuess implements StockProperties {
+        @Override
+        public EligibilityEngine engine() {
+            return PlantedBug.unknownAsNotMet();
+        }
+    }
+
+    @Test
+    void informationMonotonicityCatchesARuleThatTreatsAMissingAnswerAsNo() {
+        NestedRun run = NestedRun.jqwik(StockOnRulesThatGuess.class, "anAnswerOnlyEverDecidesWhatWasUnknown",
+                Applicant.class.getName() + ", int");
+        Counterexample counterexample = assertInstanceOf(Counterexample.class, run.onlyFailure("anAnswerOnlyEverDecidesWhatWasUnknown"));
+        assertTrue(counterexample.getMessage().contains("REF-NOT-PERSECUTOR: NOT_MET without the answer, MET with it"),
+                counterexample.getMessage());
+        JsonNode applicant = NestedRun.json(counterexample.applicantJson());
+        assertEquals(Set.of("id", "office", "applicationDate", "protection"), NestedRun.fieldNames(applicant),
+                counterexample.applicantJson());
+        assertEquals(Set.of("participatedInPersecution"), NestedRun.fieldNames(applicant.get("protection")));
+        assertEquals(2, counterexample.reportsJson().size(), "the reports without and with the answer");
+    }
+
     @Test
     void thePersecutorInvariantCatchesTheBrokenRuleAndNoOtherInvariantFails() {
         NestedRun run = NestedRun.jqwik(PolicyOnBrokenRules.class);
         Throwable failure = run.onlyFailure("aParticipantInPersecutionIsNeverRefugeeEligible");
-        assertEquals(12, run.testsSucceeded(), "every other policy invariant holds for the broken rules");
+        assertEquals(13, run.testsSucceeded(), "every other policy invariant holds for the broken rules");
 
         Counterexample counterexample = assertInstanceOf(Counterexample.class, failure);
         assertTrue(counterexample.getMessage().startsWith("[policy: a participant in persecution is never refugee-ELIGIBLE"),

@@ -3,6 +3,7 @@ package org.safemobility.eligibility.testkit.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -285,7 +286,7 @@ public final class ApplicantGenerator {
                 Arbitraries.just(PreferenceCategory.IR));
         Arbitrary<PetitionRole> role = aimed(PetitionRole.PRINCIPAL, PetitionRole.DERIVATIVE);
         Arbitrary<String> principalNationality = aimed(
-                Arbitraries.of(List.copyOf(new java.util.TreeSet<>(PolicyTables.FRP_OPENS.keySet()))),
+                Arbitraries.of(List.copyOf(new TreeSet<>(PolicyTables.FRP_OPENS.keySet()))),
                 Arbitraries.of(COUNTRIES));
         return Combinators.combine(maybe(status), maybe(category), maybe(role), maybe(principalNationality)).as(I130::new);
     }

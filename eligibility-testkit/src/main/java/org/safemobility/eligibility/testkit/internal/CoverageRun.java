@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opentest4j.AssertionFailedError;
+import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.testkit.CriterionCoverage;
 
@@ -19,7 +22,7 @@ import org.safemobility.eligibility.testkit.CriterionCoverage;
 public final class CoverageRun {
 
     private static final List<CoverageTally> OPEN = new CopyOnWriteArrayList<>();
-    private static final java.util.Map<Path, CoverageTally> RUN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, CoverageTally> RUN = new ConcurrentHashMap<>();
 
     private CoverageRun() {
     }
@@ -62,9 +65,9 @@ public final class CoverageRun {
                 StringBuilder m = new StringBuilder("[criterion coverage] over " + tally.reports() + " reports of " + source
                         + ", these criteria were not seen both MET and NOT_MET (table: " + output + "):");
                 for (String id : gaps) {
-                    m.append("\n  ").append(id).append(": MET ").append(tally.count(id, org.safemobility.eligibility.Outcome.MET))
-                            .append(", NOT_MET ").append(tally.count(id, org.safemobility.eligibility.Outcome.NOT_MET))
-                            .append(", UNKNOWN ").append(tally.count(id, org.safemobility.eligibility.Outcome.UNKNOWN));
+                    m.append("\n  ").append(id).append(": MET ").append(tally.count(id, Outcome.MET))
+                            .append(", NOT_MET ").append(tally.count(id, Outcome.NOT_MET))
+                            .append(", UNKNOWN ").append(tally.count(id, Outcome.UNKNOWN));
                 }
                 throw new AssertionFailedError(m.toString());
             }

@@ -1,0 +1,19 @@
+package org.safemobility.eligibility.testkit;
+
+import net.jqwik.api.PropertyDefaults;
+import org.safemobility.eligibility.EligibilityEngine;
+
+/**
+ * The stock properties and the policy invariants hold for an engine built from a folder of DRL
+ * (a copy of the bundled rules, compiled at test time): the testkit runs against any engine, not
+ * only the precompiled one. The same properties catch the planted bug ({@code PlantedBugTest}).
+ */
+@PropertyDefaults(tries = 100)
+@CriterionCoverage
+class FolderRulesProperties implements StockProperties, PolicyProperties {
+
+    @Override
+    public EligibilityEngine engine() {
+        return RulesFolder.bundledCopy();
+    }
+}
