@@ -45,25 +45,26 @@ import org.safemobility.eligibility.testkit.internal.GeneratorSettings;
  * evaluation date D of its report is that date and never the clock's: a failing try reruns the
  * same way tomorrow. Dates of birth, arrival, passports and history are drawn relative to D.
  *
- * <p><b>Aimed at the policy.</b> About two answers in three are chosen to matter to the screening
+ * <p><b>Aimed at the policy.</b> Most choices are between an answer that matters to the screening
  * policy (a date inside the offices' registration window or next to a cut-off, the office's own
  * country of residence, a nationality the office serves, a status it accepts, an approved petition,
- * a seasonal job), the rest are drawn from everything the contract allows. So in a few hundred
- * tries every criterion is seen both met and not met; {@link CriterionCoverage} shows how often.
- * jqwik's generic edge cases (the first value of every choice at once, everything absent) are
- * switched off, because they would otherwise make up a large share of the tries.
+ * a seasonal job) and anything the contract allows; the aimed one is taken two times in three for
+ * most applicants and nine times in ten for a third of them, so every pathway is seen ELIGIBLE and
+ * every criterion both met and not met in a few hundred tries. {@link CriterionCoverage} shows how
+ * often. jqwik's generic edge cases (the first value of every choice at once, everything absent)
+ * are switched off, because they would otherwise make up a large share of the tries.
  *
  * <p><b>Complete or partial.</b> By default answers may be absent at every level (a whole
  * {@code residence}, or only its {@code arrivalDate}), which exercises UNKNOWN outcomes and missing
- * information; how many varies from applicant to applicant: half are nearly complete (each answer
- * absent with probability 0.05), most others have gaps (0.2), one in eight is mostly empty (0.6).
- * {@link #partial(double)} fixes the probability instead. {@link #complete()} makes every field
- * present, except a relative's {@code i130}: a relative without one is an answer ("no petition"),
- * not a gap.
+ * information; how many varies from applicant to applicant: a third are nearly complete (each
+ * answer absent with probability 0.02), a third have some gaps (0.1), two in nine more (0.25) and
+ * one in nine is mostly empty (0.6). {@link #partial(double)} fixes the probability instead.
+ * {@link #complete()} makes every field present, except a relative's {@code i130}: a relative
+ * without one is an answer ("no petition"), not a gap.
  *
  * <p><b>Shrinking.</b> Every answer is an independent choice, so jqwik shrinks each on its own: a
  * partial applicant shrinks towards absent answers, a complete one towards the first value of each
- * choice (the office GT, the first day of the date range, age 18, empty lists). A shrunk
+ * choice (the first office, the earliest date the choice allows, age 18, the aimed answer). A shrunk
  * counterexample keeps only the answers the failure needs.
  *
  * <p>Instances are immutable: every method returns a new arbitrary and checks its arguments at

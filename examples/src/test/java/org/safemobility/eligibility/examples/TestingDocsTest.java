@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/testing.md shows code cut from the tagged regions of these compiled, tested examples. */
+/** docs/testing.md (and the README) show code cut from the tagged regions of these compiled, tested examples. */
 class TestingDocsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -21,7 +21,9 @@ class TestingDocsTest {
 
     @Test
     void theStockPropertiesClassIsTheCompiledExample() throws IOException {
-        assertDocsShow(region(TESTS + "MyRulesProperties.java", "// tag::stock[]", "// end::stock[]") + "\n}");
+        String snippet = region(TESTS + "MyRulesProperties.java", "// tag::stock[]", "// end::stock[]") + "\n}";
+        assertDocsShow(snippet);
+        assertTrue(Files.readString(ROOT.resolve("README.md")).contains(snippet), "README.md must contain the snippet:\n" + snippet);
     }
 
     @Test
