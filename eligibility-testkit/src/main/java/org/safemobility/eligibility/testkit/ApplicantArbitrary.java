@@ -1,0 +1,242 @@
+package org.safemobility.eligibility.testkit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.model.Employment;
+import org.safemobility.eligibility.model.I130;
+import org.safemobility.eligibility.model.JobOffer;
+import org.safemobility.eligibility.model.Office;
+import org.safemobility.eligibility.model.Protection;
+import org.safemobility.eligibility.model.Residence;
+import org.safemobility.eligibility.model.UsHistory;
+import org.safemobility.eligibility.model.UsRelative;
+import org.safemobility.eligibility.testkit.internal.ApplicantGenerator;
+import org.safemobility.eligibility.testkit.internal.Draft;
+import org.safemobility.eligibility.testkit.internal.GeneratorSettings;
+
+/**
+ * Generates valid, obviously synthetic {@link Applicant}s, with a fluent way to narrow them down.
+ * Get one from {@link Applicants#applicants()}.
+ *
+ * <pre>{@code
+ * @Provide
+ * Arbitrary<Applicant> youngGuatemalans() {
+ *     return Applicants.applicants()
+ *             .offices(Office.GT)
+ *             .evaluatedBetween(LocalDate.of(2023, 6, 12), LocalDate.of(2025, 1, 26))
+ *             .agedBetween(16, 22)
+ *             .complete();
+ * }
+ * }</pre>
+ *
+ * <p><b>Valid by construction.</b> Every applicant passes {@code applicant.schema.json} and the
+ * engine's own checks: assigned upper-case country codes, distinct list items, a date of birth on
+ * or before the evaluation date, numbers in range. Ids read {@code synthetic-xxxxxx}; no value is
+ * taken from a real person.
+ *
+ * <p><b>The evaluation date.</b> Every applicant carries an {@code applicationDate}, so the
+ * evaluation date D of its report is that date and never the clock's: a failing try reruns the
+ * same way tomorrow. Dates of birth, arrival, passports and history are drawn relative to D.
+ *
+ * <p><b>Aimed at the policy.</b> Most choices are between an answer that matters to the screening
+ * policy (a date inside the offices' registration window or next to a cut-off, the office's own
+ * country of residence, a nationality the office serves, a status it accepts, an approved petition,
+ * a seasonal job) and anything the contract allows; the aimed one is taken two times in three for
+ * most applicants and nine times in ten for a third of them, so every pathway is seen ELIGIBLE and
+ * every criterion both met and not met in a few hundred tries. {@link CriterionCoverage} shows how
+ * often. jqwik's generic edge cases (the first value of every choice at once, everything absent)
+ * are switched off, because they would otherwise make up a large share of the tries.
+ *
+ * <p><b>Complete or partial.</b> By default answers may be absent at every level (a whole
+ * {@code residence}, or only its {@code arrivalDate}), which exercises UNKNOWN outcomes and missing
+ * information; how many varies from applicant to applicant: a third are nearly complete (each
+ * answer absent with probability 0.02), a third have some gaps (0.1), two in nine more (0.25) and
+ * one in nine is mostly empty (0.6). {@link #partial(double)} fixes the probability instead.
+ * {@link #complete()} makes every field present, except a relative's {@code i130}: a relative
+ * without one is an answer ("no petition"), not a gap.
+ *
+ * <p><b>Shrinking.</b> Every answer is an independent choice, so jqwik shrinks each on its own: a
+ * partial applicant shrinks towards absent answers, a complete one towards the first value of each
+ * choice (the first office, the earliest date the choice allows, age 18, the aimed answer). A shrunk
+ * counterexample keeps only the answers the failure needs.
+ *
+ * <p>Instances are immutable: every method returns a new arbitrary and checks its arguments at
+ * once, throwing {@link IllegalArgumentException} (or {@link NullPointerException}) when they
+ * cannot be honoured.
+ */
+public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
+
+    /** The default range of evaluation dates: from before the CAM restart to after every office closed. */
+    public static final LocalDate DEFAULT_FIRST_DATE = LocalDate.of(2021, 1, 1);
+    /** @see #DEFAULT_FIRST_DATE */
+    public static final LocalDate DEFAULT_LAST_DATE = LocalDate.of(2026, 6, 30);
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final GeneratorSettings settings;
+    private final ApplicantGenerator generator;
+
+    ApplicantArbitrary(GeneratorSettings settings) {
+        this.settings = settings;
+        this.generator = new ApplicantGenerator(settings);
+    }
+
+    static ApplicantArbitrary defaults() {
+        return new ApplicantArbitrary(new GeneratorSettings(List.of(Office.values()), DEFAULT_FIRST_DATE,
+                DEFAULT_LAST_DATE, null, null, null, false, null));
+    }
+
+    @Override
+    protected Arbitrary<Applicant> arbitrary() {
+        return generator.applicants();
+    }
+
+    // --- constraints ----------------------------------------------------------------------------
+
+    /** Only applicants registering at these offices (at least one). */
+    public ApplicantArbitrary offices(Office... offices) {
+        Objects.requireNonNull(offices, "offices");
+        List<Office> list = Arrays.stream(offices).distinct().toList();
+        if (list.isEmpty() || list.contains(null)) {
+            throw new IllegalArgumentException("offices: name at least one office, and no null");
+        }
+        return with(new GeneratorSettings(list, settings.firstDate(), settings.lastDate(), settings.nationalityPool(),
+                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+    }
+
+    /**
+     * Only evaluation dates (application dates) from {@code first} to {@code last}, both included.
+     * The generator still prefers the offices' registration window and the policy's cut-off dates
+     * where they fall inside the range.
+     */
+    public ApplicantArbitrary evaluatedBetween(LocalDate first, LocalDate last) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (first.isAfter(last)) {
+            throw new IllegalArgumentException("evaluatedBetween: " + first + " is after " + last);
+        }
+        if (first.getYear() < 1950 || last.getYear() > 2100) {
+            throw new IllegalArgumentException("evaluatedBetween: keep evaluation dates between 1950 and 2100");
+        }
+        return with(new GeneratorSettings(settings.offices(), first, last, settings.nationalityPool(),
+                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+    }
+
+    /** Only this evaluation date. */
+    public ApplicantArbitrary evaluatedOn(LocalDate date) {
+        return evaluatedBetween(date, date);
+    }
+
+    /**
+     * Applicants whose {@code nationalities} are known and hold one or two of these countries
+     * (ISO 3166-1 alpha-2, upper case, assigned), and no other.
+     */
+    public ApplicantArbitrary nationalitiesFrom(String... countries) {
+        Objects.requireNonNull(countries, "countries");
+        List<String> list = Arrays.stream(countries).distinct().toList();
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("nationalitiesFrom: name at least one country");
+        }
+        for (String c : list) {
+            if (c == null || !ISO_COUNTRIES.contains(c)) {
+                throw new IllegalArgumentException("nationalitiesFrom: " + c + " is not an assigned upper-case ISO 3166-1 alpha-2 code");
+            }
+        }
+        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(), list,
+                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+    }
+
+    /**
+     * Applicants whose {@code dateOfBirth} is known and whose age on the evaluation date (whole
+     * years, {@code Period.between(dateOfBirth, D).getYears()}) is from {@code min} to {@code max}.
+     */
+    public ApplicantArbitrary agedBetween(int min, int max) {
+        if (min < 0 || max > 120 || min > max) {
+            throw new IllegalArgumentException("agedBetween: need 0 <= min <= max <= 120, got " + min + " and " + max);
+        }
+        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
+                settings.nationalityPool(), min, max, settings.complete(), settings.absentProbability()));
+    }
+
+    /** Every field present (a relative's {@code i130} excepted, see the class comment). */
+    public ApplicantArbitrary complete() {
+        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
+                settings.nationalityPool(), settings.minAge(), settings.maxAge(), true, null));
+    }
+
+    /** Answers absent in the default mix (see the class comment); undoes {@link #complete()}. */
+    public ApplicantArbitrary partial() {
+        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
+                settings.nationalityPool(), settings.minAge(), settings.maxAge(), false, null));
+    }
+
+    /** Each answer absent with probability {@code absentProbability}, from 0 (exclusive) to 1 (exclusive). */
+    public ApplicantArbitrary partial(double absentProbability) {
+        if (!(absentProbability > 0 && absentProbability < 1)) {
+            throw new IllegalArgumentException("partial: the probability must lie strictly between 0 and 1, got " + absentProbability);
+        }
+        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
+                settings.nationalityPool(), settings.minAge(), settings.maxAge(), false, absentProbability));
+    }
+
+    // --- parts ----------------------------------------------------------------------------------
+
+    /** Relatives in the United States, dated against {@code evaluationDate}; complete or partial like this arbitrary. */
+    public Arbitrary<UsRelative> relatives(LocalDate evaluationDate) {
+        Draft.Frame frame = frame(settings.offices().get(0), evaluationDate);
+        return generator.relativeDrafts().map(d -> d.finish(frame));
+    }
+
+    /** Form I-130 petitions (the {@code i130} of a relative). */
+    public Arbitrary<I130> petitions() {
+        return generator.petitions();
+    }
+
+    /** U.S. job offers. */
+    public Arbitrary<JobOffer> jobOffers() {
+        return generator.jobOffers();
+    }
+
+    /** Employment answers: education, experience and job offers. */
+    public Arbitrary<Employment> employments() {
+        return generator.employments();
+    }
+
+    /** Protection answers: persecution, grounds, bars and security concerns. */
+    public Arbitrary<Protection> protections() {
+        return generator.protections();
+    }
+
+    /** Residences of an applicant registering at {@code office}, dated against {@code evaluationDate}. */
+    public Arbitrary<Residence> residences(Office office, LocalDate evaluationDate) {
+        Draft.Frame frame = frame(office, evaluationDate);
+        return generator.residenceDrafts().map(d -> d.finish(frame));
+    }
+
+    /** U.S. immigration histories, dated against {@code evaluationDate}. */
+    public Arbitrary<UsHistory> usHistories(LocalDate evaluationDate) {
+        Draft.Frame frame = frame(settings.offices().get(0), evaluationDate);
+        return generator.historyDrafts().map(d -> d.finish(frame));
+    }
+
+    @Override
+    public String toString() {
+        return "ApplicantArbitrary" + settings;
+    }
+
+    private static Draft.Frame frame(Office office, LocalDate evaluationDate) {
+        return new Draft.Frame(Objects.requireNonNull(office, "office"),
+                Objects.requireNonNull(evaluationDate, "evaluationDate"), null);
+    }
+
+    private ApplicantArbitrary with(GeneratorSettings next) {
+        return new ApplicantArbitrary(next);
+    }
+}
