@@ -24,9 +24,17 @@ final class ExecutableModel {
     private ExecutableModel() {
     }
 
+    /**
+     * The knowledge base of the precompiled model, or {@code null} when the class path holds no
+     * model index (rules shipped as DRL instead; see {@link RuleSet#bundled}).
+     */
     static KieBase load(ClassLoader loader) {
+        List<String> classNames = modelClassNames(loader);
+        if (classNames == null) {
+            return null;
+        }
         List<Model> models = new ArrayList<>();
-        for (String className : modelClassNames(loader)) {
+        for (String className : classNames) {
             try {
                 models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
@@ -42,8 +50,7 @@ final class ExecutableModel {
     private static List<String> modelClassNames(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(INDEX)) {
             if (in == null) {
-                throw new RuleSetException(List.of(INDEX + ":0: missing-model: the precompiled rules are not on the "
-                        + "classpath; add the eligibility-rules jar"));
+                return null;
             }
             List<String> names = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
