@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.ApplicantValidator;
+import org.safemobility.eligibility.internal.EngineAccess;
 import org.safemobility.eligibility.internal.ReportAssembler;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.Screener;
@@ -52,8 +53,22 @@ public final class EligibilityEngine {
     private final Screener screener;
     private final ReportAssembler assembler;
 
-    private EligibilityEngine(Builder builder, RuleSet ruleSet) {
-        this.clock = builder.clock;
+    static {
+        EngineAccess.install(new EngineAccess.Bridge() {
+            @Override
+            public RuleSet ruleSet(EligibilityEngine engine) {
+                return engine.ruleSet;
+            }
+
+            @Override
+            public EligibilityEngine engine(RuleSet ruleSet, Clock clock) {
+                return new EligibilityEngine(clock, ruleSet);
+            }
+        });
+    }
+
+    private EligibilityEngine(Clock clock, RuleSet ruleSet) {
+        this.clock = clock;
         this.ruleSet = ruleSet;
         this.screener = new Screener(ruleSet);
         this.assembler = new ReportAssembler(ruleSet.catalog(), ruleSet.version());
@@ -188,7 +203,7 @@ public final class EligibilityEngine {
             RuleSet ruleSet = RuleSet.bundled(classLoader);
             LOG.info("eligibility engine built: ruleset {} in {} ms", ruleSet.version(),
                     (System.nanoTime() - start) / 1_000_000);
-            return new EligibilityEngine(this, ruleSet);
+            return new EligibilityEngine(clock, ruleSet);
         }
     }
 }
