@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.ApplicantReader;
@@ -16,11 +17,15 @@ import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
  * Validates applicants one by one and evaluates the valid ones in chunks, handing a {@link Sink}
- * each result in input order: a report, or the violations that stopped that applicant. An invalid
- * applicant never stops the others. Holds at most one chunk, so memory stays constant however
- * many applicants pass through. Not thread-safe.
+ * each result in input order: a report, the violations that stopped that applicant, or the
+ * failure of the rules on it. An invalid applicant never stops the others; nor does one the rules
+ * fail on (its chunk is evaluated again applicant by applicant, so only that one fails). Holds at
+ * most one chunk, so memory stays constant however many applicants pass through. Not thread-safe.
  */
 final class BatchEvaluator {
+
+    /** The code of the error object that stands for an applicant the rules failed on. */
+    static final String EVALUATION_FAILED = "evaluation-failed";
 
     /** Applicants held before they are evaluated together in one call of the engine. */
     static final int CHUNK_SIZE = 256;
@@ -30,6 +35,9 @@ final class BatchEvaluator {
         void report(Entry entry, EligibilityReport report) throws IOException;
 
         void invalid(Entry entry) throws IOException;
+
+        /** The rules failed on this valid applicant. */
+        void failed(Entry entry, EvaluationException e) throws IOException;
 
         /** A chunk has been handed over in full: a good moment to flush output. */
         default void endOfChunk() throws IOException {
@@ -57,6 +65,7 @@ final class BatchEvaluator {
     private final List<Entry> pending = new ArrayList<>();
     private long evaluated;
     private long invalid;
+    private long failed;
 
     BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink sink) {
         if (chunkSize < 1) {
@@ -106,11 +115,29 @@ final class BatchEvaluator {
                 valid.add(e.applicant());
             }
         }
-        List<EligibilityReport> reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
-        Iterator<EligibilityReport> next = reports.iterator();
+        List<EligibilityReport> reports;
+        try {
+            reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+        } catch (EvaluationException chunkFailed) {
+            reports = null; // one by one below, so that only the applicants the rules fail on fail
+        }
+        Iterator<EligibilityReport> next = reports == null ? null : reports.iterator();
         for (Entry e : pending) {
             if (e.valid()) {
-                sink.report(e, next.next());
+                if (next != null) {
+                    sink.report(e, next.next());
+                    evaluated++;
+                    continue;
+                }
+                EligibilityReport report;
+                try {
+                    report = engine.evaluate(e.applicant(), asOf);
+                } catch (EvaluationException failure) {
+                    sink.failed(e, failure);
+                    failed++;
+                    continue;
+                }
+                sink.report(e, report);
                 evaluated++;
             } else {
                 sink.invalid(e);
@@ -129,6 +156,11 @@ final class BatchEvaluator {
     /** Invalid inputs so far. */
     long invalid() {
         return invalid;
+    }
+
+    /** Valid applicants the rules failed on so far. */
+    long failed() {
+        return failed;
     }
 
     private void queue(Entry entry) throws IOException {

@@ -99,6 +99,48 @@ public final class Json {
         return new Violation("", Codes.MALFORMED_JSON, "The input is not well-formed JSON" + where + ".");
     }
 
+    /**
+     * The first of the {@link Limits} a tree already read breaks (strings, property names, numbers,
+     * nesting), as a violation; {@code null} when it keeps them all. For input read under looser
+     * limits, as the elements of a large array are, so that one element breaking them is rejected on
+     * its own.
+     */
+    public static Violation limitViolation(JsonNode root) {
+        java.util.ArrayDeque<JsonNode> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(root.isContainerNode() ? 1 : 0);
+        while (!nodes.isEmpty()) {
+            JsonNode n = nodes.pop();
+            int depth = depths.pop();
+            if (depth > Limits.MAX_DEPTH) {
+                return new Violation("", Codes.TOO_LARGE, tooLarge("getMaxNestingDepth") + ".");
+            }
+            if (n.isTextual() && n.textValue().length() > Limits.MAX_STRING_CHARS) {
+                return new Violation("", Codes.TOO_LARGE, tooLarge("getMaxStringLength") + ".");
+            }
+            if (n.isNumber() && n.asText().length() > Limits.MAX_NUMBER_CHARS) {
+                return new Violation("", Codes.TOO_LARGE, tooLarge("getMaxNumberLength") + ".");
+            }
+            var fields = n.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                if (field.getKey().length() > Limits.MAX_STRING_CHARS) {
+                    return new Violation("", Codes.TOO_LARGE, tooLarge("getMaxNameLength") + ".");
+                }
+                nodes.push(field.getValue());
+                depths.push(field.getValue().isContainerNode() ? depth + 1 : depth);
+            }
+            if (n.isArray()) {
+                for (JsonNode item : n) {
+                    nodes.push(item);
+                    depths.push(item.isContainerNode() ? depth + 1 : depth);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Which limit a parser stopped at; Jackson's message names the limit, never the input. */
     private static String tooLarge(String original) {
         if (original.contains("getMaxNestingDepth")) {
