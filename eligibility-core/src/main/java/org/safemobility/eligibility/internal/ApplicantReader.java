@@ -83,7 +83,7 @@ public final class ApplicantReader {
         Applicant applicant = reader.applicant(node);
         List<Violation> all = new ArrayList<>(reader.violations);
         if (applicant != null) {
-            all.addAll(ApplicantValidator.validate(applicant, null));
+            all.addAll(ApplicantValidator.check(applicant, null));
         }
         if (!all.isEmpty()) {
             throw new InvalidApplicantException(idOf(node), capped(dedupe(all)));

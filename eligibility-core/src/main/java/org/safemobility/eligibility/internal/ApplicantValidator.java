@@ -31,6 +31,11 @@ public final class ApplicantValidator {
      *                       the application date, if any, bounds the date of birth)
      */
     public static List<Violation> validate(Applicant a, LocalDate evaluationDate) {
+        return ApplicantReader.capped(check(a, evaluationDate));
+    }
+
+    /** {@link #validate}, every violation, uncapped. */
+    static List<Violation> check(Applicant a, LocalDate evaluationDate) {
         List<Violation> out = new ArrayList<>();
         if (a.id() == null) {
             out.add(new Violation("id", Codes.REQUIRED, "id is required."));
