@@ -31,11 +31,17 @@ final class TestRuleSets {
     }
 
     static EligibilityEngine engine(String version, String... extraDrl) {
-        return EngineAccess.engine(kieBase(extraDrl), version, TestRuleSets.class.getClassLoader(),
+        return EngineAccess.engine(kieBase(true, extraDrl), version, TestRuleSets.class.getClassLoader(),
                 Clock.systemDefaultZone());
     }
 
-    static KieBase kieBase(String... extraDrl) {
+    /** As {@link #engine}, compiled by the classic compiler (for DRL the executable model cannot compile). */
+    static EligibilityEngine classicEngine(String version, String... extraDrl) {
+        return EngineAccess.engine(kieBase(false, extraDrl), version, TestRuleSets.class.getClassLoader(),
+                Clock.systemDefaultZone());
+    }
+
+    static KieBase kieBase(boolean executableModel, String... extraDrl) {
         KieHelper helper = new KieHelper();
         for (String file : bundledDrlFiles()) {
             helper.addContent(read(BUNDLED + file), "org/safemobility/eligibility/rules/" + file);
@@ -43,7 +49,7 @@ final class TestRuleSets {
         for (String resource : extraDrl) {
             helper.addContent(read(resource), ResourceType.DRL);
         }
-        return helper.build(ExecutableModelProject.class);
+        return executableModel ? helper.build(ExecutableModelProject.class) : helper.build();
     }
 
     /** The DRL files the bundled manifest lists. */
