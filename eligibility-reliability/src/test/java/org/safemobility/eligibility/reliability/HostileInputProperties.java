@@ -200,7 +200,64 @@ class HostileInputProperties {
                         a.nationalities(), null, a.residence(), null, null, a.usRelatives(), a.usHistory(), e)));
     }
 
+    /**
+     * Valid applicants at the edges of the contract: any date from 0000-01-01 to 9999-12-31 (the
+     * boundaries often), lists of up to the limit of 100 items, every answer possibly absent.
+     */
+    @Provide
+    Arbitrary<Applicant> extremeValidApplicants() {
+        LocalDate first = LocalDate.of(0, 1, 1);
+        LocalDate last = LocalDate.of(9999, 12, 31);
+        Arbitrary<LocalDate> date = Arbitraries.oneOf(ApplicantArbitraries.dates(first, last),
+                Arbitraries.of(first, last, LocalDate.of(2000, 2, 29), LocalDate.of(1970, 1, 1)));
+        List<String> assigned = List.copyOf(new TreeSet<String>(
+                java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2)));
+        Arbitrary<String> country = Arbitraries.of(assigned);
+        return date.flatMap(d -> {
+            Arbitrary<LocalDate> past = ApplicantArbitraries.dates(first, d);
+            Arbitrary<UsRelative> relative = Combinators.combine(Arbitraries.of(org.safemobility.eligibility.model.Relationship.class),
+                    date.injectNull(0.3), date.injectNull(0.3),
+                    Combinators.combine(Arbitraries.of(org.safemobility.eligibility.model.I130Status.class).injectNull(0.2),
+                            Arbitraries.of(org.safemobility.eligibility.model.PreferenceCategory.class).injectNull(0.2),
+                            Arbitraries.of(org.safemobility.eligibility.model.PetitionRole.class).injectNull(0.2),
+                            country.injectNull(0.2)).as(I130::new).injectNull(0.3))
+                    .as((rel, birth, pending, i130) -> new UsRelative(rel, null, birth, pending, true, i130));
+            Arbitrary<JobOffer> offer = Combinators.combine(Arbitraries.of(org.safemobility.eligibility.model.JobKind.class).injectNull(0.2),
+                    Arbitraries.integers().between(1, 120).injectNull(0.2),
+                    Arbitraries.of(org.safemobility.eligibility.model.LaborCertification.class).injectNull(0.2))
+                    .as((kind, months, cert) -> new JobOffer(kind, true, null, months, cert, false, true));
+            return Combinators.combine(Arbitraries.of(Office.class), past.injectNull(0.2),
+                            country.set().ofMaxSize(100).map(List::copyOf).injectNull(0.2),
+                            Combinators.combine(country.injectNull(0.2), date.injectNull(0.3), date.injectNull(0.3))
+                                    .as((c, arrival, asylum) -> new Residence(c, null, arrival, asylum, null)).injectNull(0.2),
+                            relative.list().ofMaxSize(100).injectNull(0.2),
+                            Combinators.combine(date.list().ofMaxSize(100).injectNull(0.2), date.list().ofMaxSize(100).injectNull(0.2))
+                                    .as((a, b) -> new UsHistory(false, a, b, List.of())).injectNull(0.2),
+                            Combinators.combine(Arbitraries.integers().between(0, 80).injectNull(0.2), offer.list().ofMaxSize(100).injectNull(0.2))
+                                    .as((years, offers) -> new Employment(null, years, offers)).injectNull(0.2),
+                            date.injectNull(0.3))
+                    .as((office, born, nationalities, residence, relatives, history, employment, passport) -> new Applicant(
+                            "edge-1", office, d, born, nationalities, null, residence, null, passport, relatives, history, employment));
+        });
+    }
+
     // --- properties --------------------------------------------------------------------------
+
+    @Property(tries = 100)
+    void extremeValidApplicantsAreEvaluated(@ForAll("extremeValidApplicants") Applicant applicant) {
+        READ.incrementAndGet();
+        EligibilityReport report = ENGINE.evaluate(applicant);
+        assertEquals(applicant.applicationDate(), report.evaluationDate());
+        assertEquals(applicant, EligibilityJson.readApplicant(EligibilityJson.writeApplicant(applicant)),
+                "within the contract: JSON can carry it");
+        EVALUATED.incrementAndGet();
+    }
+
+    @Property(tries = 2_000)
+    @Tag("stress")
+    void extremeValidApplicantsAreEvaluatedStress(@ForAll("extremeValidApplicants") Applicant applicant) {
+        extremeValidApplicantsAreEvaluated(applicant);
+    }
 
     @Property(tries = 300)
     void randomJsonIsEvaluatedOrRejected(@ForAll("randomJson") String json) {
