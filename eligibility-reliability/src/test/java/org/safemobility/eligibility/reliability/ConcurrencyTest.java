@@ -32,7 +32,7 @@ class ConcurrencyTest {
 
     @Test
     void manyThreadsGiveTheSequentialReports() throws Exception {
-        sharedEngineEqualsSequential(2_000, 2);
+        sharedEngineEqualsSequential(1_000, 2);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ConcurrencyTest {
 
     @Test
     void noSessionIsLeftBehind() throws Exception {
-        noSessionLeftBehind(10_000);
+        noSessionLeftBehind(4_000);
     }
 
     @Test
