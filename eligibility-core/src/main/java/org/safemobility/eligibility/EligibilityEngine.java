@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * {@link #evaluate(Applicant, LocalDate)}, otherwise today in the engine's {@link Clock}.
  *
  * <p><b>Errors.</b> An applicant that breaks the contract is rejected with an
- * {@link InvalidApplicantException} listing every violation; a failure inside the rules is an
- * {@link EvaluationException}. Neither carries applicant data, and the engine stays usable.
+ * {@link InvalidApplicantException} listing every violation (input beyond the documented limits
+ * included: see {@link org.safemobility.eligibility.json.EligibilityJson}); a failure inside the
+ * rules is an {@link EvaluationException} naming the rule and its criterion. Neither carries
+ * applicant data, and the engine stays usable.
  */
 public final class EligibilityEngine {
 
@@ -194,9 +196,11 @@ public final class EligibilityEngine {
         }
 
         /**
-         * Loads the rules and builds the engine.
+         * Loads the rules, after checking them against the hashes the build wrote, and builds the
+         * engine.
          *
-         * @throws RuleSetException when the rules are missing, broken or incomplete
+         * @throws RuleSetException when the rules are missing, broken, incomplete, or differ from
+         *                          their hashes
          */
         public EligibilityEngine build() {
             long start = System.nanoTime();
