@@ -66,12 +66,19 @@ import picocli.CommandLine.Spec;
             "code; never by value. A document that is not well-formed JSON (line",
             "and column given), or is neither an object nor an array, prints one",
             "error object with applicantId null.",
+            "",
+            "Limits: one applicant (a line, an array element, a document) takes at",
+            "most 262,144 characters, a string 4,096; a larger one is an error",
+            "object (too-large) in its place. A document is at most 16 MiB; use",
+            "JSON Lines for larger batches.",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every applicant was evaluated",
-            "1:internal failure (rules or program), or standard output closed early",
+            "1:internal failure (rules or program; an applicant the rules fail on",
+            "  is an error object, evaluation-failed, in its place), or standard",
+            "  output closed early",
             "2:invalid input (error objects in its place) or invalid command line"
         })
 final class EvaluateCommand implements Callable<Integer> {
