@@ -25,9 +25,14 @@ final class TestRuleSets {
     private TestRuleSets() {
     }
 
-    /** The bundled rules plus {@code tripwire.drl}. */
+    /** The bundled rules plus {@code tripwire.drl}: compiled once (seconds), shared (engines are thread-safe). */
     static EligibilityEngine tripwire() {
-        return engine("tripwire-test+sha256.0000000000000000", "org/safemobility/eligibility/reliability/tripwire.drl");
+        return TripwireHolder.ENGINE;
+    }
+
+    private static final class TripwireHolder {
+        static final EligibilityEngine ENGINE =
+                engine("tripwire-test+sha256.0000000000000000", "org/safemobility/eligibility/reliability/tripwire.drl");
     }
 
     static EligibilityEngine engine(String version, String... extraDrl) {
