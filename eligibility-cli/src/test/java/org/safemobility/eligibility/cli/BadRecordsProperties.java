@@ -88,12 +88,12 @@ class BadRecordsProperties {
         return Arbitraries.integers().between(0, GOOD.size()).list().ofMinSize(1).ofMaxSize(8);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void badLinesNeverChangeTheGoodOnes(@ForAll("bad") List<Bad> bad, @ForAll("positions") List<Integer> at) {
         check(bad, at, true);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void badArrayElementsNeverChangeTheGoodOnes(@ForAll("bad") List<Bad> bad, @ForAll("positions") List<Integer> at) {
         check(bad, at, false);
     }

@@ -120,7 +120,7 @@ class HostileInputTest {
         return Arbitraries.oneOf(random, jsonish, damaged);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void randomBytesAreNeverAnInternalFailure(@ForAll("bytes") byte[] input) {
         assertNoInternalFailure(runBytes(input, "evaluate", "-"));
         assertNoInternalFailure(runBytes(input, "evaluate", "--jsonl", "-"));
