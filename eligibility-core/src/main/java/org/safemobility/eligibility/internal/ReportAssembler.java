@@ -41,7 +41,7 @@ public final class ReportAssembler {
             Conclusion previous = byCriterion.computeIfAbsent(c.criterion(), k -> new TreeMap<>()).put(c.candidate(), c);
             if (previous != null) {
                 throw new EvaluationException("criterion " + c.criterion() + " was decided twice",
-                        c.rule() + ", " + previous.rule(), version);
+                        c.rule() + ", " + previous.rule(), c.criterion(), version);
             }
         }
         var office = screening.office();
@@ -116,7 +116,7 @@ public final class ReportAssembler {
     }
 
     private EvaluationException undecided(String criterion) {
-        return new EvaluationException("no rule decided criterion " + criterion, null, version);
+        return new EvaluationException("no rule decided criterion " + criterion, null, criterion, version);
     }
 
     private static CriterionResult result(Conclusion c) {
