@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.ApplicantValidator;
+import org.safemobility.eligibility.internal.EngineAccess;
 import org.safemobility.eligibility.internal.ReportAssembler;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.Screener;
@@ -37,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * {@link #evaluate(Applicant, LocalDate)}, otherwise today in the engine's {@link Clock}.
  *
  * <p><b>Errors.</b> An applicant that breaks the contract is rejected with an
- * {@link InvalidApplicantException} listing every violation; a failure inside the rules is an
- * {@link EvaluationException}. Neither carries applicant data, and the engine stays usable.
+ * {@link InvalidApplicantException} listing every violation (input beyond the documented limits
+ * included: see {@link org.safemobility.eligibility.json.EligibilityJson}); a failure inside the
+ * rules is an {@link EvaluationException} naming the rule and its criterion. Neither carries
+ * applicant data, and the engine stays usable.
  */
 public final class EligibilityEngine {
 
@@ -52,8 +55,22 @@ public final class EligibilityEngine {
     private final Screener screener;
     private final ReportAssembler assembler;
 
-    private EligibilityEngine(Builder builder, RuleSet ruleSet) {
-        this.clock = builder.clock;
+    static {
+        EngineAccess.install(new EngineAccess.Bridge() {
+            @Override
+            public RuleSet ruleSet(EligibilityEngine engine) {
+                return engine.ruleSet;
+            }
+
+            @Override
+            public EligibilityEngine engine(RuleSet ruleSet, Clock clock) {
+                return new EligibilityEngine(clock, ruleSet);
+            }
+        });
+    }
+
+    private EligibilityEngine(Clock clock, RuleSet ruleSet) {
+        this.clock = clock;
         this.ruleSet = ruleSet;
         this.screener = new Screener(ruleSet);
         this.assembler = new ReportAssembler(ruleSet.catalog(), ruleSet.version());
@@ -179,16 +196,18 @@ public final class EligibilityEngine {
         }
 
         /**
-         * Loads the rules and builds the engine.
+         * Loads the rules, after checking them against the hashes the build wrote, and builds the
+         * engine.
          *
-         * @throws RuleSetException when the rules are missing, broken or incomplete
+         * @throws RuleSetException when the rules are missing, broken, incomplete, or differ from
+         *                          their hashes
          */
         public EligibilityEngine build() {
             long start = System.nanoTime();
             RuleSet ruleSet = RuleSet.bundled(classLoader);
             LOG.info("eligibility engine built: ruleset {} in {} ms", ruleSet.version(),
                     (System.nanoTime() - start) / 1_000_000);
-            return new EligibilityEngine(this, ruleSet);
+            return new EligibilityEngine(clock, ruleSet);
         }
     }
 }

@@ -2,24 +2,47 @@ package org.safemobility.eligibility;
 
 /**
  * The rules failed while screening a valid applicant: a rule threw, looped past the firing
- * limit, or left a criterion undecided. Names the rule and rule-set version where known; never
- * carries applicant data, and the engine stays usable.
+ * limit, or left a criterion undecided. Names the rule, the criterion it decides and the rule-set
+ * version where known; never carries applicant data (the failure's own exception, which may quote
+ * applicant values, is not chained: only its type is named), and the engine stays usable.
  */
 public final class EvaluationException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
     private final String rule;
+    private final String criterion;
     private final String rulesetVersion;
 
+    /** A failure that names no criterion. */
     public EvaluationException(String message, String rule, String rulesetVersion) {
-        super(message + " [rule=" + rule + ", ruleset=" + rulesetVersion + "]");
+        this(message, rule, null, rulesetVersion);
+    }
+
+    /**
+     * @param rule           the rule involved, or {@code null}
+     * @param criterion      the criterion that rule decides (its {@code @criterion}, or its
+     *                       {@code @derives} for a derivation rule), or {@code null}
+     * @param rulesetVersion the version of the rule set that was running
+     */
+    public EvaluationException(String message, String rule, String criterion, String rulesetVersion) {
+        super(message + " [rule=" + rule + (criterion == null ? "" : ", criterion=" + criterion)
+                + ", ruleset=" + rulesetVersion + "]");
         this.rule = rule;
+        this.criterion = criterion;
         this.rulesetVersion = rulesetVersion;
     }
 
     /** Name of the rule involved, or {@code null} when none can be named. */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * The criterion the rule involved decides (for a derivation rule, the fact it derives), or
+     * {@code null} when none can be named.
+     */
+    public String criterion() {
+        return criterion;
     }
 
     /** Version of the rule set that was running. */

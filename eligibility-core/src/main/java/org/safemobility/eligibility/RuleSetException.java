@@ -3,8 +3,10 @@ package org.safemobility.eligibility;
 import java.util.List;
 
 /**
- * A rule set could not be built: a DRL file does not compile, a reference table is malformed, or
- * the rule set is incomplete. Each problem reads {@code file:line: code: message} where known.
+ * A rule set could not be built: a DRL file does not compile, a reference table is malformed, the
+ * rule set is incomplete, or a file of it differs from its hash in {@code ruleset.sha256} (tampered,
+ * missing, extra). Each problem reads {@code file:line: code: message} where known. A refused build
+ * leaves every engine already built as it was.
  */
 public final class RuleSetException extends EligibilityException {
     private static final long serialVersionUID = 1L;

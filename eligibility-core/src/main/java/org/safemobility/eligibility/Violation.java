@@ -50,8 +50,13 @@ public record Violation(String field, String code, String message) {
         public static final String DUPLICATE_ITEM = "duplicate-item";
         /** The date of birth lies after the evaluation date. */
         public static final String BORN_AFTER_EVALUATION_DATE = "born-after-evaluation-date";
-        /** An input larger than the documented limits. */
+        /**
+         * An input larger than the documented limits: a document, a string, a number, a list, or
+         * nesting (see {@code EligibilityJson}).
+         */
         public static final String TOO_LARGE = "too-large";
+        /** More violations than are listed for one applicant; this last one counts the rest. */
+        public static final String TOO_MANY_VIOLATIONS = "too-many-violations";
 
         private Codes() {
         }

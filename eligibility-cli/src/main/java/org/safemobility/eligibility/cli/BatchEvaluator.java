@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.ApplicantReader;
@@ -23,8 +24,9 @@ import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
  * Validates applicants one by one and evaluates the valid ones in chunks, handing a {@link Sink}
- * each result in input order: a report, or the violations that stopped that applicant. An invalid
- * applicant never stops the others.
+ * each result in input order: a report, the violations that stopped that applicant, or the
+ * failure of the rules on it. An invalid applicant never stops the others; nor does one the rules
+ * fail on (its chunk is evaluated again applicant by applicant, so only that one fails).
  *
  * <p>Chunks are evaluated on worker threads (one per processor) while the calling thread goes on
  * reading and writing, so a stream uses every core; results still reach the sink in input order,
@@ -32,6 +34,9 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * however many applicants pass through. Not thread-safe: one caller at a time.
  */
 final class BatchEvaluator {
+
+    /** The code of the error object that stands for an applicant the rules failed on. */
+    static final String EVALUATION_FAILED = "evaluation-failed";
 
     /** Applicants held before they are evaluated together in one call of the engine. */
     static final int CHUNK_SIZE = 256;
@@ -55,6 +60,9 @@ final class BatchEvaluator {
         void report(Entry entry, EligibilityReport report) throws IOException;
 
         void invalid(Entry entry) throws IOException;
+
+        /** The rules failed on this valid applicant. */
+        void failed(Entry entry, EvaluationException e) throws IOException;
 
         /** A chunk has been handed over in full: a good moment to flush output. */
         default void endOfChunk() throws IOException {
@@ -83,6 +91,7 @@ final class BatchEvaluator {
     private final Deque<Chunk> inFlight = new ArrayDeque<>();
     private long evaluated;
     private long invalid;
+    private long failed;
 
     BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink sink) {
         if (chunkSize < 1) {
@@ -156,18 +165,33 @@ final class BatchEvaluator {
             throw new IllegalStateException("interrupted while evaluating", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
+            if (cause instanceof EvaluationException) {
+                reports = null; // one by one below, so that only the applicants the rules fail on fail
+            } else if (cause instanceof RuntimeException runtime) {
                 throw runtime;
-            }
-            if (cause instanceof Error error) {
+            } else if (cause instanceof Error error) {
                 throw error;
+            } else {
+                throw new IllegalStateException(cause);
             }
-            throw new IllegalStateException(cause);
         }
-        Iterator<EligibilityReport> next = reports.iterator();
+        Iterator<EligibilityReport> next = reports == null ? null : reports.iterator();
         for (Entry e : chunk.entries()) {
             if (e.valid()) {
-                sink.report(e, next.next());
+                if (next != null) {
+                    sink.report(e, next.next());
+                    evaluated++;
+                    continue;
+                }
+                EligibilityReport report;
+                try {
+                    report = engine.evaluate(e.applicant(), asOf);
+                } catch (EvaluationException failure) {
+                    sink.failed(e, failure);
+                    failed++;
+                    continue;
+                }
+                sink.report(e, report);
                 evaluated++;
             } else {
                 sink.invalid(e);
@@ -185,6 +209,11 @@ final class BatchEvaluator {
     /** Invalid inputs so far. */
     long invalid() {
         return invalid;
+    }
+
+    /** Valid applicants the rules failed on so far. */
+    long failed() {
+        return failed;
     }
 
     private void queue(Entry entry) throws IOException {

@@ -1,6 +1,13 @@
 package org.safemobility.eligibility.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,13 +19,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.internal.Json;
+import org.safemobility.eligibility.internal.Limits;
 import org.safemobility.eligibility.report.EligibilityReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,17 +66,48 @@ import picocli.CommandLine.Spec;
             "code; never by value. A document that is not well-formed JSON (line",
             "and column given), or is neither an object nor an array, prints one",
             "error object with applicantId null.",
+            "",
+            "Limits: one applicant (a line, an array element, a document) takes at",
+            "most 262,144 characters, a string 4,096; a larger one is an error",
+            "object (too-large) in its place. A document is at most 16 MiB; use",
+            "JSON Lines for larger batches.",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every applicant was evaluated",
-            "1:internal failure (rules or program), or standard output closed early",
+            "1:internal failure (rules or program; an applicant the rules fail on",
+            "  is an error object, evaluation-failed, in its place), or standard",
+            "  output closed early",
             "2:invalid input (error objects in its place) or invalid command line"
         })
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final String STDIN = "-";
+
+    /**
+     * The most one JSON document (an object or an array) may take: it is read whole before any
+     * result is printed, so that a malformed document prints one error and nothing else. JSON
+     * Lines has no such limit: it holds one chunk at a time.
+     */
+    static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Reads documents within the document limit only, so that an element of an array that breaks a
+     * smaller limit (a long string, deep nesting) is rejected on its own, after it is read
+     * ({@link Json#limitViolation}), and the other elements are still evaluated.
+     */
+    private static final ObjectMapper DOCUMENTS = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) MAX_DOCUMENT_BYTES)
+                    .maxNameLength((int) MAX_DOCUMENT_BYTES)
+                    .maxNumberLength(1_000)
+                    .maxNestingDepth(1_000)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .build())
+            .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     @ParentCommand
     private EligibilityCommand parent;
@@ -132,7 +173,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int evaluateLines(Console console, InputStream in) throws IOException {
         EligibilityEngine engine = console.engine();
-        LineReader reader = new LineReader(in);
+        // a character takes at most 4 bytes in UTF-8: a line within the limit always fits
+        LineReader reader = new LineReader(in, 4 * Limits.MAX_APPLICANT_CHARS);
         try (JsonOutput out = JsonOutput.lines(console.out())) {
             BatchEvaluator batch = new BatchEvaluator(engine, asOf, BatchEvaluator.CHUNK_SIZE,
                     new Printer(out, console));
@@ -150,6 +192,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 lineNumber++;
                 String position = "line " + lineNumber;
+                if (line.tooLong()) {
+                    batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
+                    continue;
+                }
                 if (!line.wellEncoded()) {
                     batch.addInvalid(position, List.of(new Violation("", Codes.MALFORMED_JSON,
                             "The input is not well-formed JSON at line " + lineNumber + ", column "
@@ -161,6 +207,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     text = text.substring(1); // a byte-order mark
                 }
                 if (text.isBlank()) {
+                    continue;
+                }
+                if (text.length() > Limits.MAX_APPLICANT_CHARS) {
+                    batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
                     continue;
                 }
                 JsonNode node;
@@ -179,8 +229,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** One line's JSON value; a syntax error is reported with the file's line and the column. */
     private static JsonNode parseLine(String line, long lineNumber) throws IOException, SyntaxProblem {
-        try (JsonParser parser = Json.MAPPER.createParser(line)) {
-            JsonNode node = Json.MAPPER.readTree(parser);
+        try (JsonParser parser = Json.INPUT.createParser(line)) {
+            JsonNode node = Json.INPUT.readTree(parser);
             if (parser.nextToken() != null) {
                 throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
                         "Line " + lineNumber + " holds more than one JSON value (line " + lineNumber
@@ -189,12 +239,20 @@ final class EvaluateCommand implements Callable<Integer> {
             return node;
         } catch (JsonProcessingException e) {
             Violation v = Json.syntaxViolation(e);
+            if (Codes.TOO_LARGE.equals(v.code())) {
+                throw new SyntaxProblem(new Violation("", v.code(), "Line " + lineNumber + ": " + v.message()));
+            }
             String what = Codes.DUPLICATE_KEY.equals(v.code())
                     ? "An object holds the same key twice" : "The input is not well-formed JSON";
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             throw new SyntaxProblem(new Violation("", v.code(),
                     what + " at line " + lineNumber + (column > 0 ? ", column " + column : "") + "."));
         }
+    }
+
+    private static Violation tooLong(String what) {
+        return new Violation("", Codes.TOO_LARGE, what + " is longer than " + Limits.MAX_APPLICANT_CHARS
+                + " characters, the most one applicant may take.");
     }
 
     /** Input that is not one well-formed JSON value, as a violation with its line and column. */
@@ -211,29 +269,34 @@ final class EvaluateCommand implements Callable<Integer> {
     // --- one document: an object or an array -------------------------------------------------
 
     private int evaluateDocument(Console console, InputStream in) throws IOException {
-        JsonNode document;
+        Document document;
         try {
             document = readDocument(in);
         } catch (SyntaxProblem e) {
             return documentError(console, e.violation);
         }
-        if (!document.isObject() && !document.isArray()) {
+        if (!document.array() && !document.single().isObject()) {
             return documentError(console, new Violation("", Codes.WRONG_TYPE,
                     "The input must be a JSON object (one applicant) or a JSON array of applicants."));
         }
         EligibilityEngine engine = console.engine();
         try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
             Printer printer = new Printer(out, console);
-            if (document.isObject()) {
+            if (!document.array()) {
                 BatchEvaluator batch = new BatchEvaluator(engine, asOf, 1, printer);
-                batch.add("applicant", document);
+                batch.add("applicant", document.single());
                 batch.flush();
                 return summary(console, batch);
             }
             BatchEvaluator batch = new BatchEvaluator(engine, asOf, BatchEvaluator.CHUNK_SIZE, printer);
             out.startArray();
-            for (int i = 0; i < document.size(); i++) {
-                batch.add("applicant [" + i + "]", document.get(i));
+            for (int i = 0; i < document.elements().size(); i++) {
+                Object element = document.elements().get(i);
+                if (element instanceof JsonNode node) {
+                    batch.add("applicant [" + i + "]", node);
+                } else {
+                    batch.addInvalid("applicant [" + i + "]", List.of((Violation) element));
+                }
             }
             batch.flush();
             out.endArray();
@@ -241,22 +304,64 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads exactly one JSON value, rejecting duplicate keys and trailing content. */
-    private static JsonNode readDocument(InputStream in) throws IOException, SyntaxProblem {
-        try (JsonParser parser = Json.MAPPER.createParser(in)) {
-            JsonNode node = Json.MAPPER.readTree(parser);
-            if (node == null || node.isMissingNode()) {
-                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
+    /**
+     * One document: an object or other single value, or an array whose elements are each a tree or,
+     * when larger than one applicant may be, the violation that says so.
+     */
+    private record Document(JsonNode single, List<Object> elements) {
+        boolean array() {
+            return elements != null;
+        }
+    }
+
+    /**
+     * Reads exactly one JSON value, rejecting duplicate keys, trailing content, and anything beyond
+     * the {@link Limits} (a document of more than {@link #MAX_DOCUMENT_BYTES}, an array element of
+     * more than one applicant's size, a string, a number or nesting beyond theirs).
+     */
+    private static Document readDocument(InputStream in) throws IOException, SyntaxProblem {
+        try (JsonParser parser = DOCUMENTS.createParser(in)) {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
+                }
+                Document document;
+                if (first == JsonToken.START_ARRAY) {
+                    List<Object> elements = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        long from = parser.currentTokenLocation().getByteOffset();
+                        JsonNode element = DOCUMENTS.readTree(parser);
+                        long to = parser.currentLocation().getByteOffset();
+                        Violation broken = to - from > Limits.MAX_APPLICANT_CHARS
+                                ? tooLong("Element " + elements.size() + " of the array") : Json.limitViolation(element);
+                        elements.add(broken != null ? broken : element);
+                    }
+                    document = new Document(null, elements);
+                } else {
+                    JsonNode single = DOCUMENTS.readTree(parser);
+                    Violation broken = single == null ? null : Json.limitViolation(single);
+                    if (broken != null || parser.currentLocation().getByteOffset() > Limits.MAX_APPLICANT_CHARS) {
+                        throw new SyntaxProblem(broken != null ? broken : tooLong("The input"));
+                    }
+                    document = new Document(single == null ? NullNode.getInstance() : single, null);
+                }
+                if (parser.nextToken() != null) {
+                    var at = parser.currentTokenLocation();
+                    throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
+                            "The input holds more than one JSON value: another starts at line " + at.getLineNr()
+                                    + ", column " + at.getColumnNr() + "."));
+                }
+                return document;
+            } catch (JsonProcessingException e) {
+                Violation v = Json.syntaxViolation(e, parser);
+                if (Codes.TOO_LARGE.equals(v.code()) && e.getOriginalMessage() != null
+                        && e.getOriginalMessage().contains("getMaxDocumentLength")) {
+                    v = new Violation("", Codes.TOO_LARGE, "The input is larger than " + MAX_DOCUMENT_BYTES
+                            + " bytes, the most one JSON document may be; use JSON Lines for larger batches.");
+                }
+                throw new SyntaxProblem(v);
             }
-            if (parser.nextToken() != null) {
-                var at = parser.currentTokenLocation();
-                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
-                        "The input holds more than one JSON value: another starts at line " + at.getLineNr()
-                                + ", column " + at.getColumnNr() + "."));
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new SyntaxProblem(Json.syntaxViolation(e));
         }
     }
 
@@ -292,6 +397,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
 
         @Override
+        public void failed(BatchEvaluator.Entry entry, EvaluationException e) throws IOException {
+            Violation v = new Violation("", BatchEvaluator.EVALUATION_FAILED, e.getMessage());
+            out.error(entry.applicantId(), List.of(v));
+            describe(console.err(), entry.position(), entry.applicantId(), List.of(v));
+        }
+
+        @Override
         public void endOfChunk() throws IOException {
             out.flush();
         }
@@ -307,12 +419,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static int summary(Console console, BatchEvaluator batch) {
-        if (batch.invalid() == 0) {
-            return 0;
+        long all = batch.invalid() + batch.evaluated() + batch.failed();
+        if (batch.invalid() > 0) {
+            console.err().println("evaluate: " + batch.invalid() + " of " + all
+                    + " applicants invalid; each is an error object in its place");
         }
-        console.err().println("evaluate: " + batch.invalid() + " of " + (batch.invalid() + batch.evaluated())
-                + " applicants invalid; each is an error object in its place");
+        if (batch.failed() > 0) {
+            console.err().println("evaluate: the rules failed for " + batch.failed() + " of " + all
+                    + " applicants; each is an error object in its place, and every other applicant was evaluated");
+        }
         console.err().flush();
-        return Main.EXIT_INVALID;
+        return batch.failed() > 0 ? Main.EXIT_INTERNAL : batch.invalid() > 0 ? Main.EXIT_INVALID : 0;
     }
 }

@@ -13,18 +13,21 @@ import java.util.Arrays;
 /**
  * Reads a byte stream line by line (ending in LF or CRLF) and decodes each line as UTF-8 on its
  * own, so that one badly encoded line is reported at its place and the lines after it still read.
- * Holds one line at a time. Not thread-safe.
+ * Holds one line at a time, of at most {@code maxLineBytes}: the rest of a longer line is skipped
+ * unread, so a line without end costs no memory. Not thread-safe.
  */
 final class LineReader {
 
-    /** One line: its text, or where its UTF-8 is broken. */
-    record Line(String text, int badByteColumn) {
+    /** One line: its text, or where its UTF-8 is broken, or that it was too long to keep. */
+    record Line(String text, int badByteColumn, boolean tooLong) {
         boolean wellEncoded() {
             return text != null;
         }
     }
 
     private final InputStream in;
+    private final int maxLineBytes;
+    private boolean overflow;
     private final byte[] buffer = new byte[64 * 1024];
     private int pos;
     private int limit;
@@ -34,8 +37,9 @@ final class LineReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
-    LineReader(InputStream in) {
+    LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Whether a read would not block: more input is already here. */
@@ -46,6 +50,7 @@ final class LineReader {
     /** The next line without its line end, or {@code null} at the end of the input. */
     Line next() throws IOException {
         length = 0;
+        overflow = false;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -70,6 +75,9 @@ final class LineReader {
                 break;
             }
         }
+        if (overflow) {
+            return new Line(null, 0, true);
+        }
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
@@ -77,6 +85,10 @@ final class LineReader {
     }
 
     private void append(int from, int count) {
+        if (overflow || length + count > maxLineBytes + 1) { // + 1: a CR before the LF
+            overflow = true;
+            return;
+        }
         if (length + count > line.length) {
             line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
         }
@@ -90,10 +102,10 @@ final class LineReader {
         decoder.reset();
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
-            return new Line(null, chars.position() + 1);
+            return new Line(null, chars.position() + 1, false);
         }
         decoder.flush(chars);
         chars.flip();
-        return new Line(chars.toString(), 0);
+        return new Line(chars.toString(), 0, false);
     }
 }

@@ -27,6 +27,11 @@ class BatchEvaluatorTest {
         }
 
         @Override
+        public void failed(BatchEvaluator.Entry entry, org.safemobility.eligibility.EvaluationException e) {
+            events.add(entry.position() + " failed " + e.rule());
+        }
+
+        @Override
         public void endOfChunk() {
             events.add("--");
         }

@@ -120,6 +120,19 @@ class ShadedJarIT {
         }
     }
 
+    @Test
+    void theJarCarriesNoCompilerNoMvelAndNoXStream() throws IOException {
+        // the rules run precompiled: docs/reliability.md, dependency hygiene
+        List<String> forbidden = List.of("org/eclipse/jdt/", "org/antlr/", "com/github/javaparser/", "org/mvel2/",
+                "org/drools/mvel/", "com/thoughtworks/xstream/", "org/drools/model/codegen/");
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> found = jar.stream().map(ZipEntry::getName)
+                    .filter(n -> forbidden.stream().anyMatch(n::startsWith)).limit(5).toList();
+            assertEquals(List.of(), found);
+            assertTrue(jar.getEntry("META-INF/safemobility-ruleset/ruleset.sha256") != null, "the rule set's hash list ships");
+        }
+    }
+
     private static String read(JarFile jar, String name) throws IOException {
         ZipEntry entry = jar.getEntry(name);
         assertTrue(entry != null, name);

@@ -216,6 +216,7 @@ public final class Screening {
     /** Redacted: a screening holds personal data. */
     @Override
     public String toString() {
-        return "Screening[date=" + date + ", office=" + applicant.office() + ", personal data redacted]";
+        // the evaluation date is the application date when there is one: personal data too
+        return "Screening[office=" + applicant.office() + ", personal data redacted]";
     }
 }

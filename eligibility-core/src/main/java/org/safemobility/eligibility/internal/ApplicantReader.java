@@ -43,6 +43,15 @@ public final class ApplicantReader {
 
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
+    /**
+     * An unknown property's name is input: it is repeated in a field path only when it is a plain
+     * identifier, so a name cannot carry a line break into a log line, or a value into a message.
+     */
+    private static final Pattern PLAIN_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,63}$");
+
+    /** Stands for an unknown property whose name is not repeated. */
+    static final String UNNAMED = "<property>";
+
     private static final Set<String> APPLICANT_FIELDS = Set.of("id", "office", "applicationDate", "dateOfBirth",
             "nationalities", "maritalStatus", "residence", "protection", "passportExpiryDate", "usRelatives",
             "usHistory", "employment");
@@ -74,10 +83,10 @@ public final class ApplicantReader {
         Applicant applicant = reader.applicant(node);
         List<Violation> all = new ArrayList<>(reader.violations);
         if (applicant != null) {
-            all.addAll(ApplicantValidator.validate(applicant, null));
+            all.addAll(ApplicantValidator.check(applicant, null));
         }
         if (!all.isEmpty()) {
-            throw new InvalidApplicantException(idOf(node), dedupe(all));
+            throw new InvalidApplicantException(idOf(node), capped(dedupe(all)));
         }
         return applicant;
     }
@@ -92,12 +101,17 @@ public final class ApplicantReader {
     }
 
     private static List<Violation> dedupe(List<Violation> all) {
-        List<Violation> out = new ArrayList<>();
-        for (Violation v : all) {
-            if (!out.contains(v)) {
-                out.add(v);
-            }
+        return new ArrayList<>(new java.util.LinkedHashSet<>(all));
+    }
+
+    /** At most {@link Limits#MAX_VIOLATIONS}, and then one more that says so. */
+    static List<Violation> capped(List<Violation> all) {
+        if (all.size() <= Limits.MAX_VIOLATIONS) {
+            return all;
         }
+        List<Violation> out = new ArrayList<>(all.subList(0, Limits.MAX_VIOLATIONS));
+        out.add(new Violation("", Codes.TOO_MANY_VIOLATIONS, (all.size() - Limits.MAX_VIOLATIONS)
+                + " more violations are not listed; the first " + Limits.MAX_VIOLATIONS + " are."));
         return out;
     }
 
@@ -195,8 +209,11 @@ public final class ApplicantReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                violations.add(new Violation(path(path, name), Codes.UNKNOWN_PROPERTY,
-                        "The contract defines no such property here."));
+                boolean plain = PLAIN_NAME.matcher(name).matches();
+                violations.add(new Violation(path(path, plain ? name : UNNAMED), Codes.UNKNOWN_PROPERTY,
+                        plain ? "The contract defines no such property here."
+                                : "The contract defines no such property here (its name is not repeated: "
+                                        + "it is not a plain identifier)."));
             }
         }
         return true;
@@ -220,6 +237,11 @@ public final class ApplicantReader {
         String p = path(parentPath, field);
         if (!n.isArray()) {
             violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a JSON array."));
+            return null;
+        }
+        if (n.size() > Limits.MAX_LIST_ITEMS) {
+            violations.add(new Violation(p, Codes.TOO_LARGE,
+                    p + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));
             return null;
         }
         List<T> out = new ArrayList<>(n.size());

@@ -31,6 +31,11 @@ public final class ApplicantValidator {
      *                       the application date, if any, bounds the date of birth)
      */
     public static List<Violation> validate(Applicant a, LocalDate evaluationDate) {
+        return ApplicantReader.capped(check(a, evaluationDate));
+    }
+
+    /** {@link #validate}, every violation, uncapped. */
+    static List<Violation> check(Applicant a, LocalDate evaluationDate) {
         List<Violation> out = new ArrayList<>();
         if (a.id() == null) {
             out.add(new Violation("id", Codes.REQUIRED, "id is required."));
@@ -40,21 +45,32 @@ public final class ApplicantValidator {
         if (a.office() == null) {
             out.add(new Violation("office", Codes.REQUIRED, "office is required."));
         }
+        if (evaluationDate != null && outOfRange(evaluationDate)) {
+            out.add(new Violation("", Codes.OUT_OF_RANGE, "The evaluation date must lie from "
+                    + Limits.MIN_DATE + " to " + Limits.MAX_DATE + "."));
+        }
+        dates(out, a);
         LocalDate bound = evaluationDate != null ? evaluationDate : a.applicationDate();
         if (bound != null && a.dateOfBirth() != null && a.dateOfBirth().isAfter(bound)) {
             out.add(new Violation("dateOfBirth", Codes.BORN_AFTER_EVALUATION_DATE,
                     "dateOfBirth lies after the evaluation date."));
         }
-        countries(out, "nationalities", a.nationalities());
-        distinct(out, "nationalities", a.nationalities());
+        if (withinLimit(out, "nationalities", a.nationalities())) {
+            countries(out, "nationalities", a.nationalities());
+            distinct(out, "nationalities", a.nationalities());
+        }
         if (a.residence() != null) {
             country(out, "residence.country", a.residence().country());
         }
         if (a.protection() != null) {
-            distinct(out, "protection.grounds", a.protection().grounds());
-            distinct(out, "protection.securityConcerns", a.protection().securityConcerns());
+            if (withinLimit(out, "protection.grounds", a.protection().grounds())) {
+                distinct(out, "protection.grounds", a.protection().grounds());
+            }
+            if (withinLimit(out, "protection.securityConcerns", a.protection().securityConcerns())) {
+                distinct(out, "protection.securityConcerns", a.protection().securityConcerns());
+            }
         }
-        if (a.usRelatives() != null) {
+        if (withinLimit(out, "usRelatives", a.usRelatives())) {
             for (int i = 0; i < a.usRelatives().size(); i++) {
                 UsRelative r = a.usRelatives().get(i);
                 String p = "usRelatives[" + i + "]";
@@ -69,7 +85,7 @@ public final class ApplicantValidator {
         Employment e = a.employment();
         if (e != null) {
             range(out, "employment.experienceYears", e.experienceYears(), 0, 80);
-            if (e.jobOffers() != null) {
+            if (withinLimit(out, "employment.jobOffers", e.jobOffers())) {
                 for (int i = 0; i < e.jobOffers().size(); i++) {
                     JobOffer o = e.jobOffers().get(i);
                     range(out, "employment.jobOffers[" + i + "].durationMonths", o.durationMonths(), 1, 120);
@@ -77,6 +93,60 @@ public final class ApplicantValidator {
             }
         }
         return out;
+    }
+
+    /** Lists longer than {@link Limits#MAX_LIST_ITEMS} are too large, and their items are not checked. */
+    private static boolean withinLimit(List<Violation> out, String field, List<?> items) {
+        if (items == null) {
+            return false;
+        }
+        if (items.size() > Limits.MAX_LIST_ITEMS) {
+            out.add(new Violation(field, Codes.TOO_LARGE, field + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));
+            return false;
+        }
+        return true;
+    }
+
+    static boolean outOfRange(LocalDate d) {
+        return d.isBefore(Limits.MIN_DATE) || d.isAfter(Limits.MAX_DATE);
+    }
+
+    /** Every date from 0000-01-01 to 9999-12-31, the dates the JSON contract can express. */
+    private static void dates(List<Violation> out, Applicant a) {
+        date(out, "applicationDate", a.applicationDate());
+        date(out, "dateOfBirth", a.dateOfBirth());
+        date(out, "passportExpiryDate", a.passportExpiryDate());
+        if (a.residence() != null) {
+            date(out, "residence.arrivalDate", a.residence().arrivalDate());
+            date(out, "residence.asylumRegistrationDate", a.residence().asylumRegistrationDate());
+        }
+        if (a.usRelatives() != null && a.usRelatives().size() <= Limits.MAX_LIST_ITEMS) {
+            for (int i = 0; i < a.usRelatives().size(); i++) {
+                UsRelative r = a.usRelatives().get(i);
+                date(out, "usRelatives[" + i + "].dateOfBirth", r.dateOfBirth());
+                date(out, "usRelatives[" + i + "].pendingSince", r.pendingSince());
+            }
+        }
+        if (a.usHistory() != null) {
+            dateList(out, "usHistory.irregularEntryDates", a.usHistory().irregularEntryDates());
+            dateList(out, "usHistory.interdictionDates", a.usHistory().interdictionDates());
+            dateList(out, "usHistory.removalOrderDates", a.usHistory().removalOrderDates());
+        }
+    }
+
+    private static void dateList(List<Violation> out, String field, List<LocalDate> dates) {
+        if (withinLimit(out, field, dates)) {
+            for (int i = 0; i < dates.size(); i++) {
+                date(out, field + "[" + i + "]", dates.get(i));
+            }
+        }
+    }
+
+    private static void date(List<Violation> out, String field, LocalDate d) {
+        if (d != null && outOfRange(d)) {
+            out.add(new Violation(field, Codes.OUT_OF_RANGE,
+                    field + " must lie from " + Limits.MIN_DATE + " to " + Limits.MAX_DATE + "."));
+        }
     }
 
     public static boolean validId(String id) {

@@ -47,20 +47,25 @@ final class ExecutableModel {
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
+    /** The class names an index names. */
+    static List<String> classNames(String index) {
+        List<String> names = new ArrayList<>();
+        for (String line : index.split("\n")) {
+            String name = line.strip();
+            // The first line is a header ("Drools-Model-Version:10.2.0"), the rest class names.
+            if (!name.isEmpty() && !name.contains(":")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     private static List<String> modelClassNames(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(INDEX)) {
             if (in == null) {
                 return null;
             }
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                // The first line is a header ("Drools-Model-Version:10.2.0"), the rest class names.
-                if (!name.isEmpty() && !name.contains(":")) {
-                    names.add(name);
-                }
-            }
-            return names;
+            return classNames(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new RuleSetException(INDEX + ": unreadable", e);
         }

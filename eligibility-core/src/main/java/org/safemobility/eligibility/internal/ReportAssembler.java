@@ -43,7 +43,7 @@ public final class ReportAssembler {
             for (Conclusion previous : same) {
                 if (previous.candidate() == c.candidate()) {
                     throw new EvaluationException("criterion " + c.criterion() + " was decided twice",
-                            c.rule() + ", " + previous.rule(), version);
+                            c.rule() + ", " + previous.rule(), c.criterion(), version);
                 }
             }
             same.add(c);
@@ -125,7 +125,7 @@ public final class ReportAssembler {
     }
 
     private EvaluationException undecided(String criterion) {
-        return new EvaluationException("no rule decided criterion " + criterion, null, version);
+        return new EvaluationException("no rule decided criterion " + criterion, null, criterion, version);
     }
 
     private static CriterionResult result(Conclusion c) {

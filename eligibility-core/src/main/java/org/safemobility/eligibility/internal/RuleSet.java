@@ -51,6 +51,14 @@ public final class RuleSet {
         if (kieBase == null) {
             kieBase = compileFromClassPath(loader);
         }
+        return of(kieBase, reference, catalog, version);
+    }
+
+    /**
+     * A rule set over a knowledge base built elsewhere (a test's rule set, a rule set read from a
+     * folder), checked as the bundled one is.
+     */
+    public static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog, String version) {
         checkRulesCoverCatalog(kieBase, catalog);
         // A pool hands out reset sessions instead of building one per evaluation (the largest
         // per-call cost of a single evaluation); it grows on demand, so it never blocks a thread.
@@ -125,7 +133,17 @@ public final class RuleSet {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
+                if (!printable(rule.getName())) {
+                    problems.add("rule-name: a rule name must be 1 to 200 printable characters, without line breaks");
+                    continue;
+                }
                 Object criterion = meta.get("criterion");
+                for (String key : List.of("criterion", "derives")) {
+                    if (meta.get(key) != null && !printable(unquote(meta.get(key).toString()))) {
+                        problems.add(rule.getName() + ": bad-metadata: @" + key
+                                + " must be 1 to 200 printable characters, without line breaks");
+                    }
+                }
                 if (criterion == null && meta.get("derives") == null) {
                     problems.add(rule.getName() + ": missing-metadata: needs @criterion or @derives");
                 }
@@ -145,6 +163,23 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+    }
+
+    /**
+     * Rule names and criterion IDs end up in exception messages and log lines: no control
+     * character (CR, LF, tab, ...) or line separator may split or forge a line.
+     */
+    static boolean printable(String s) {
+        if (s == null || s.isEmpty() || s.length() > 200) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String unquote(String s) {

@@ -32,22 +32,34 @@ public final class RuleSetFiles {
     public static RuleSetFiles bundled(ClassLoader loader) {
         String manifest = new String(read(loader, BUNDLED_BASE + MANIFEST), StandardCharsets.UTF_8);
         String name = null;
-        List<String> files = new ArrayList<>();
         for (String raw : manifest.split("\n")) {
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
             if (line.startsWith("name=")) {
                 name = line.substring("name=".length()).strip();
-            } else {
-                files.add(line);
             }
         }
+        List<String> files = manifestFiles(manifest);
         if (name == null || files.isEmpty()) {
             throw new RuleSetException(List.of(MANIFEST + ":1: manifest: needs a name= line and at least one file"));
         }
+        if (!RuleSet.printable(name) || !files.stream().allMatch(RuleSet::printable)) {
+            throw new RuleSetException(List.of(MANIFEST + ":1: manifest: names must be printable, without line breaks"));
+        }
+        // before anything of the rule set is read, parsed or loaded (a model class runs code when loaded)
+        RuleSetIntegrity.verify(loader, files);
         return new RuleSetFiles(loader, BUNDLED_BASE, name, files);
+    }
+
+    /** The files a manifest names, in its order. */
+    static List<String> manifestFiles(String manifest) {
+        List<String> files = new ArrayList<>();
+        for (String raw : manifest.split("\n")) {
+            String line = raw.strip();
+            if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("name=")) {
+                files.add(line);
+            }
+        }
+        return files;
     }
 
     /** The rule set's name from its manifest. */

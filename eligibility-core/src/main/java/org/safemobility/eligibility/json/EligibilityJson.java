@@ -16,7 +16,21 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * <p>Reading is strict: an unknown property, a duplicate key, a wrong type, a value outside its
  * enumeration or range, a malformed date, an unassigned or lower-case country code, or a date of
  * birth after the application date is an {@link InvalidApplicantException} that lists every
- * violation by field path and code, without repeating any input value.
+ * violation by field path and code, without repeating any input value. An unknown property is
+ * named in its field path only when its name is a plain identifier ({@code [A-Za-z_][A-Za-z0-9_]*},
+ * at most 64 characters); otherwise the path shows {@code <property>}.
+ *
+ * <p><b>Limits.</b> Input larger than these is rejected with code {@code too-large}, before it is
+ * read in full, so hostile input costs neither memory nor time:
+ * <ul>
+ *   <li>one applicant's JSON text: 262,144 characters (256 KiB);</li>
+ *   <li>a string value or a property name: 4,096 characters;</li>
+ *   <li>a number: 100 characters;</li>
+ *   <li>nesting of arrays and objects: 16 levels;</li>
+ *   <li>any list of an applicant: 100 items.</li>
+ * </ul>
+ * Dates lie from 0000-01-01 to 9999-12-31 ({@code out-of-range} otherwise, for applicants built
+ * in Java). At most 100 violations are listed per applicant, then one {@code too-many-violations}.
  *
  * <pre>{@code
  * Applicant applicant = EligibilityJson.readApplicant(json);

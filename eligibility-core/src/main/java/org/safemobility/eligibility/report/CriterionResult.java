@@ -25,4 +25,11 @@ public record CriterionResult(
         Objects.requireNonNull(rule, "rule");
         missing = List.copyOf(missing);
     }
+
+    /** Redacted: a reason may name answers (an evaluation date, an office); the rest is shown. */
+    @Override
+    public String toString() {
+        return "CriterionResult[id=" + id + ", outcome=" + outcome + ", rule=" + rule + ", missing=" + missing
+                + ", reason redacted]";
+    }
 }

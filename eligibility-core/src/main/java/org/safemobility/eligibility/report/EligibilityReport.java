@@ -39,10 +39,17 @@ public record EligibilityReport(
                 .orElseThrow(() -> new IllegalArgumentException("no such pathway in report: " + pathway));
     }
 
-    /** Redacted: the applicant id is personal data. */
+    /**
+     * Redacted: the applicant id and the evaluation date (the application date, when there is one)
+     * are personal data; statuses are shown.
+     */
     @Override
     public String toString() {
-        return "EligibilityReport[evaluationDate=" + evaluationDate + ", rulesetVersion=" + rulesetVersion
-                + ", access=" + access.status() + ", applicant redacted]";
+        StringBuilder s = new StringBuilder("EligibilityReport[rulesetVersion=").append(rulesetVersion)
+                .append(", access=").append(access.status());
+        for (PathwayResult p : pathways) {
+            s.append(", ").append(p.pathway()).append('=').append(p.status());
+        }
+        return s.append(", applicant redacted]").toString();
     }
 }

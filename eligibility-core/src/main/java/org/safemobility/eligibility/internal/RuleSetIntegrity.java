@@ -1,0 +1,241 @@
+package org.safemobility.eligibility.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.safemobility.eligibility.RuleSetException;
+
+/**
+ * The content hashes of the bundled rule set: {@code META-INF/safemobility-ruleset/ruleset.sha256},
+ * written by the rules module's build ({@link #main}) and checked whenever the bundled rules load.
+ *
+ * <p>It lists, in {@code sha256sum} format ({@code <hex>  <path>}, paths from the class-path root,
+ * so {@code sha256sum -c} checks an unpacked jar), every file of the rule set's manifest, the
+ * manifest itself, the executable model's index and every class of the generated model: what is
+ * hashed is what runs, not only the DRL it was compiled from. Loading refuses, with a
+ * {@link RuleSetException}, a file whose content differs from its hash, a listed file that is
+ * missing, a file of the rule set folder that is not listed, a manifest file that is not hashed,
+ * and a rule set found twice on the class path. This detects corruption, tampering by anyone who
+ * cannot also rewrite the hash list, and a mix of two builds; it is not a signature.
+ */
+public final class RuleSetIntegrity {
+
+    /** The hash list, in the bundled rule set's folder. */
+    public static final String HASHES = "ruleset.sha256";
+
+    private RuleSetIntegrity() {
+    }
+
+    /** Build step: writes the hash list for the rule set under the class-path root {@code args[0]}. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args[0]);
+        Files.writeString(root.resolve(RuleSetFiles.BUNDLED_BASE + HASHES), hashList(root), StandardCharsets.UTF_8);
+    }
+
+    /** The hash list of the rule set under {@code root}, in {@code sha256sum} format, sorted by path. */
+    static String hashList(Path root) throws IOException {
+        TreeSet<String> paths = new TreeSet<>();
+        String manifest = RuleSetFiles.BUNDLED_BASE + RuleSetFiles.MANIFEST;
+        paths.add(manifest);
+        for (String file : RuleSetFiles.manifestFiles(Files.readString(root.resolve(manifest), StandardCharsets.UTF_8))) {
+            paths.add(RuleSetFiles.BUNDLED_BASE + file);
+        }
+        paths.add(ExecutableModel.INDEX);
+        // The model classes the index names and every class of their package they refer to, in
+        // turn: what the engine can load. (kie-maven-plugin names each build's model anew, and an
+        // incremental build leaves earlier builds' classes beside it, which nothing refers to.)
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>();
+        for (String className : ExecutableModel.classNames(Files.readString(root.resolve(ExecutableModel.INDEX)))) {
+            pending.add(className.replace('.', '/'));
+        }
+        while (!pending.isEmpty()) {
+            String name = pending.poll();
+            String pkg = name.substring(0, name.lastIndexOf('/') + 1);
+            Path file = root.resolve(name + ".class");
+            if (!Files.isRegularFile(file) || !paths.add(name + ".class")) {
+                continue;
+            }
+            for (String utf8 : constantStrings(Files.readAllBytes(file))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile(java.util.regex.Pattern.quote(pkg) + "[A-Za-z0-9_$/]+").matcher(utf8);
+                while (m.find()) {
+                    pending.add(m.group());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String path : paths) {
+            out.append(sha256(Files.readAllBytes(root.resolve(path)))).append("  ").append(path).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The UTF-8 constants of a class file: every class, descriptor and name it mentions. */
+    static List<String> constantStrings(byte[] classFile) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(classFile);
+        b.position(8); // magic, minor and major version
+        int count = Short.toUnsignedInt(b.getShort());
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = Byte.toUnsignedInt(b.get());
+            switch (tag) {
+                case 1 -> {
+                    byte[] utf8 = new byte[Short.toUnsignedInt(b.getShort())];
+                    b.get(utf8);
+                    out.add(new String(utf8, StandardCharsets.UTF_8));
+                }
+                case 7, 8, 16, 19, 20 -> b.position(b.position() + 2);
+                case 15 -> b.position(b.position() + 3);
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> b.position(b.position() + 4);
+                case 5, 6 -> {
+                    b.position(b.position() + 8);
+                    i++; // takes two slots
+                }
+                default -> throw new IllegalArgumentException("not a class file: constant tag " + tag);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks the bundled rule set that {@code loader} finds against its hash list.
+     *
+     * @param listed the files the manifest names, relative to the rule set's folder
+     * @throws RuleSetException listing every problem found
+     */
+    static void verify(ClassLoader loader, List<String> listed) {
+        String base = RuleSetFiles.BUNDLED_BASE;
+        List<String> problems = new ArrayList<>();
+        List<URL> copies;
+        try {
+            copies = Collections.list(loader.getResources(base + RuleSetFiles.MANIFEST));
+        } catch (IOException e) {
+            throw new RuleSetException(base + ": unreadable", e);
+        }
+        if (copies.size() > 1) {
+            throw new RuleSetException(List.of(base + RuleSetFiles.MANIFEST + ":0: duplicate-ruleset: the bundled rule set is on "
+                    + "the class path " + copies.size() + " times; keep one eligibility-rules jar"));
+        }
+        Map<String, String> hashes = parse(read(loader, base + HASHES), problems);
+        for (Map.Entry<String, String> e : hashes.entrySet()) {
+            byte[] content = read(loader, e.getKey());
+            if (content == null) {
+                problems.add(e.getKey() + ":0: missing-file: listed in " + HASHES + " but not on the class path");
+            } else if (!sha256(content).equals(e.getValue())) {
+                problems.add(e.getKey() + ":0: tampered-file: its content differs from its hash in " + HASHES);
+            }
+        }
+        List<String> mustBeHashed = new ArrayList<>();
+        mustBeHashed.add(base + RuleSetFiles.MANIFEST);
+        mustBeHashed.add(ExecutableModel.INDEX);
+        listed.forEach(f -> mustBeHashed.add(base + f));
+        for (String path : mustBeHashed) {
+            if (!hashes.containsKey(path)) {
+                problems.add(path + ":0: unhashed-file: part of the rule set but not listed in " + HASHES);
+            }
+        }
+        if (copies.size() == 1) {
+            for (String path : folder(copies.get(0), base)) {
+                if (!hashes.containsKey(path) && !path.equals(base + HASHES)) {
+                    problems.add(path + ":0: extra-file: in the rule set folder but not in " + HASHES);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+    }
+
+    private static Map<String, String> parse(byte[] list, List<String> problems) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (list == null) {
+            problems.add(RuleSetFiles.BUNDLED_BASE + HASHES + ":0: missing-hashes: the rule set has no hash list; "
+                    + "the build writes it");
+            return hashes;
+        }
+        String[] lines = new String(list, StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!line.matches("[0-9a-f]{64}  [A-Za-z0-9._$/-]+")) {
+                problems.add(RuleSetFiles.BUNDLED_BASE + HASHES + ":" + (i + 1) + ": malformed-hashes: not '<sha-256>  <path>'");
+                continue;
+            }
+            hashes.put(line.substring(66), line.substring(0, 64));
+        }
+        return hashes;
+    }
+
+    /** Every file under {@code base} in the class-path root that holds {@code manifest}. */
+    private static List<String> folder(URL manifest, String base) {
+        List<String> out = new ArrayList<>();
+        try {
+            if (manifest.getProtocol().equals("file")) {
+                Path dir = Path.of(manifest.toURI()).getParent();
+                Path root = dir;
+                for (String part : base.split("/")) {
+                    if (!part.isEmpty()) {
+                        root = root.getParent();
+                    }
+                }
+                Path classPathRoot = root;
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.filter(Files::isRegularFile)
+                            .forEach(p -> out.add(classPathRoot.relativize(p).toString().replace('\\', '/')));
+                }
+            } else if (manifest.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) manifest.openConnection();
+                JarFile jar = connection.getJarFile();
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    if (!entry.isDirectory() && entry.getName().startsWith(base)) {
+                        out.add(entry.getName());
+                    }
+                }
+            } else {
+                throw new RuleSetException(List.of(base + ":0: unlistable-ruleset: the rule set folder cannot be listed "
+                        + "from a '" + manifest.getProtocol() + "' URL, so an extra file could not be detected"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static byte[] read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new RuleSetException(resource + ": unreadable", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
