@@ -58,6 +58,10 @@ public final class RuleSetIntegrity {
         for (String file : RuleSetFiles.manifestFiles(Files.readString(root.resolve(manifest), StandardCharsets.UTF_8))) {
             paths.add(RuleSetFiles.BUNDLED_BASE + file);
         }
+        // A rule set shipped as DRL (no precompiled model) has no index and no model classes.
+        if (!Files.isRegularFile(root.resolve(ExecutableModel.INDEX))) {
+            return hashLines(root, paths);
+        }
         paths.add(ExecutableModel.INDEX);
         // The model classes the index names and every class of their package they refer to, in
         // turn: what the engine can load. (kie-maven-plugin names each build's model anew, and an
@@ -81,6 +85,10 @@ public final class RuleSetIntegrity {
                 }
             }
         }
+        return hashLines(root, paths);
+    }
+
+    private static String hashLines(Path root, TreeSet<String> paths) throws IOException {
         StringBuilder out = new StringBuilder();
         for (String path : paths) {
             out.append(sha256(Files.readAllBytes(root.resolve(path)))).append("  ").append(path).append('\n');
@@ -145,7 +153,10 @@ public final class RuleSetIntegrity {
         }
         List<String> mustBeHashed = new ArrayList<>();
         mustBeHashed.add(base + RuleSetFiles.MANIFEST);
-        mustBeHashed.add(ExecutableModel.INDEX);
+        if (loader.getResource(ExecutableModel.INDEX) != null) {
+            // Present, it must be hashed; listed in the hashes but gone, it is reported missing above.
+            mustBeHashed.add(ExecutableModel.INDEX);
+        }
         listed.forEach(f -> mustBeHashed.add(base + f));
         for (String path : mustBeHashed) {
             if (!hashes.containsKey(path)) {

@@ -81,6 +81,8 @@ final class RulesFolder {
             // A release id of its own, so Drools keeps every folder's module apart.
             write(root.resolve("META-INF/maven/org.safemobility.testkit/" + name + "/pom.properties"),
                     ("groupId=org.safemobility.testkit\nartifactId=" + name + "\nversion=1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // The hash list the engine checks at load, written the way the rules module's build writes it.
+            org.safemobility.eligibility.internal.RuleSetIntegrity.main(new String[] {ruleset.toString()});
             ClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL(), ruleset.toUri().toURL()},
                     RulesFolder.class.getClassLoader());
             return EligibilityEngine.builder().classLoader(loader).build();
