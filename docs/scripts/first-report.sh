@@ -7,6 +7,7 @@ n=${1:-7}
 for i in $(seq "$n"); do
   java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp eligibility-bench/target/benchmarks.jar \
     org.safemobility.eligibility.bench.FirstReport
-done | awk '{r[NR]=$2; b[NR]=$4} END {
-  asort(r); asort(b); m=int((NR+1)/2);
-  printf "first report: median %d ms (min %d, max %d); engine build: median %d ms (min %d, max %d); n=%d\n", r[m], r[1], r[NR], b[m], b[1], b[NR], NR }'
+done > "${TMPDIR:-/tmp}/first-report.$$"
+summary() { sort -n | awk '{v[NR]=$1} END {printf "median %d ms (min %d, max %d)", v[int((NR+1)/2)], v[1], v[NR]}'; }
+echo "first report: $(awk '{print $2}' "${TMPDIR:-/tmp}/first-report.$$" | summary); engine build: $(awk '{print $4}' "${TMPDIR:-/tmp}/first-report.$$" | summary); n=$n"
+rm -f "${TMPDIR:-/tmp}/first-report.$$"

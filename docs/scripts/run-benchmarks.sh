@@ -9,10 +9,13 @@ jar=eligibility-bench/target/benchmarks.jar
 out=docs/performance
 mkdir -p "$out"
 common=(-f 1 -wi 3 -w 3 -i 5 -r 3)
-java -jar "$jar" 'ScreeningBenchmark' -bm thrpt "${common[@]}" -t 1 -rf json -rff "$out/thrpt-t1.json"
-java -jar "$jar" 'ScreeningBenchmark' -bm thrpt "${common[@]}" -t 2 -rf json -rff "$out/thrpt-t2.json"
+for t in 1 2; do
+  java -jar "$jar" 'ScreeningBenchmark.(engine|floor)Evaluate$' -bm thrpt "${common[@]}" -t $t -rf json -rff "$out/single-thrpt-t$t.json"
+  java -jar "$jar" 'ScreeningBenchmark.(engine|floor)EvaluateAll$' -bm thrpt "${common[@]}" -t $t -rf json -rff "$out/batch-thrpt-t$t.json"
+done
 java -jar "$jar" 'ScreeningBenchmark.(engine|floor)Evaluate$' -bm sample "${common[@]}" -t 1 -rf json -rff "$out/sample-t1.json"
 java -jar "$jar" 'ReferenceSweepBenchmark' "${common[@]}" -t 1 -rf json -rff "$out/sweep.json"
 java -cp "$jar" org.safemobility.eligibility.bench.JmhSummary \
-  "$out/thrpt-t1.json" "$out/thrpt-t2.json" "$out/sample-t1.json" "$out/sweep.json"
+  "$out"/single-thrpt-t1.json "$out"/single-thrpt-t2.json "$out"/batch-thrpt-t1.json "$out"/batch-thrpt-t2.json \
+  "$out/sample-t1.json" "$out/sweep.json"
 java -cp "$jar" org.safemobility.eligibility.bench.SweepChart "$out/sweep.json" "$out/sweep.png"

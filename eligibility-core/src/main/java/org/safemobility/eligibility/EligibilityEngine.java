@@ -47,8 +47,8 @@ public final class EligibilityEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(EligibilityEngine.class);
 
-    /** Screenings per rule session in {@link #evaluateAll}: amortises session set-up, bounds memory. */
-    private static final int BATCH_SIZE = 256;
+    /** Screenings per rule session in {@link #evaluateAll}: measured, 16 to 64 beat 256 (a smaller agenda per session). */
+    private static final int BATCH_SIZE = 64;
 
     private final Clock clock;
     private final RuleSet ruleSet;
