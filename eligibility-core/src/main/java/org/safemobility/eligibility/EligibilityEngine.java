@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Build one with {@link #builder()} and share it: an engine is immutable and
  * <strong>thread-safe</strong>; any number of threads may call {@link #evaluate} and
- * {@link #evaluateAll} at once, and every call runs in its own short-lived rule session. Building
- * loads and checks the rules, so a built engine always works; building is the expensive step
- * (about a second), evaluating is cheap.
+ * {@link #evaluateAll} at once, and every call runs in a rule session of its own, taken from a pool
+ * and reset when the call ends. Building loads and checks the rules, so a built engine always
+ * works; building is the expensive step (under a second), evaluating is cheap (tens of
+ * microseconds; see docs/performance.md). Prefer {@link #evaluateAll} for many applicants.
  *
  * <pre>{@code
  * EligibilityEngine engine = EligibilityEngine.builder().build();
