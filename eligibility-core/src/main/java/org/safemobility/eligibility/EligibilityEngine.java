@@ -121,15 +121,13 @@ public final class EligibilityEngine {
      */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
         Objects.requireNonNull(applicants, "applicants");
-        LocalDate today = null;
+        LocalDate fallback = asOfOrToday(asOf);
         List<Screening> screenings = new ArrayList<>(applicants.size());
         List<Violation> violations = new ArrayList<>();
         String firstInvalidId = null;
         for (int i = 0; i < applicants.size(); i++) {
             Applicant a = Objects.requireNonNull(applicants.get(i), "applicant");
-            LocalDate date = a.applicationDate() != null ? a.applicationDate()
-                    : asOf != null ? asOf
-                    : (today != null ? today : (today = LocalDate.now(clock)));
+            LocalDate date = evaluationDate(a, fallback);
             List<Violation> found = ApplicantValidator.validate(a, date);
             if (!found.isEmpty()) {
                 if (firstInvalidId == null && ApplicantValidator.validId(a.id())) {
@@ -167,9 +165,16 @@ public final class EligibilityEngine {
      * report them; empty when it is valid.
      */
     public List<Violation> validate(Applicant applicant, LocalDate asOf) {
-        LocalDate date = applicant.applicationDate() != null ? applicant.applicationDate()
-                : asOf != null ? asOf : LocalDate.now(clock);
-        return ApplicantValidator.validate(applicant, date);
+        return ApplicantValidator.validate(applicant, evaluationDate(applicant, asOfOrToday(asOf)));
+    }
+
+    private LocalDate asOfOrToday(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+
+    /** The evaluation date D of policy section 1: the application date, else {@code asOfOrToday}. */
+    private static LocalDate evaluationDate(Applicant applicant, LocalDate asOfOrToday) {
+        return applicant.applicationDate() != null ? applicant.applicationDate() : asOfOrToday;
     }
 
     /**
