@@ -1,5 +1,6 @@
 package org.safemobility.eligibility;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.safemobility.eligibility.internal.ApplicantValidator;
 import org.safemobility.eligibility.internal.EngineAccess;
 import org.safemobility.eligibility.internal.ReportAssembler;
 import org.safemobility.eligibility.internal.RuleSet;
+import org.safemobility.eligibility.internal.RuleSetFiles;
 import org.safemobility.eligibility.internal.Screener;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -185,6 +187,7 @@ public final class EligibilityEngine {
     public static final class Builder {
         private Clock clock = Clock.systemDefaultZone();
         private ClassLoader classLoader = EligibilityEngine.class.getClassLoader();
+        private Path rulesFolder;
 
         private Builder() {
         }
@@ -195,25 +198,62 @@ public final class EligibilityEngine {
             return this;
         }
 
-        /** The class loader that finds the bundled rules (the {@code eligibility-rules} jar). */
+        /**
+         * The class loader that finds the bundled rules (the {@code eligibility-rules} jar), or,
+         * with {@link #rulesFolder}, the fact model and the rule compiler.
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
         /**
-         * Loads the rules, after checking them against the hashes the build wrote, and builds the
-         * engine.
+         * Builds from the rules in a folder on disk instead of the bundled precompiled rules. The
+         * folder has the layout of the bundled rules' source folder: DRL files, {@code criteria.csv},
+         * the reference tables under {@code reference/}, and a {@code ruleset.manifest} naming them
+         * all (see docs/rules-authoring.md). {@link #build()} reads the folder once, runs the rule
+         * linter, then compiles the DRL, which takes a few seconds and needs
+         * {@code org.safemobility:eligibility-authoring} on the class path.
          *
-         * @throws RuleSetException when the rules are missing, broken, incomplete, or differ from
-         *                          their hashes
+         * @param folder the rules folder, or {@code null} for the bundled rules again
+         */
+        public Builder rulesFolder(Path folder) {
+            this.rulesFolder = folder;
+            return this;
+        }
+
+        /**
+         * Loads the rules and builds the engine: the bundled rules after checking them against the
+         * hashes their build wrote, or the rules folder after linting and compiling it.
+         *
+         * @throws RuleSetException when the rules are missing, broken, incomplete, fail the linter,
+         *                          or (bundled) differ from their hashes
          */
         public EligibilityEngine build() {
+            return build(rulesFolder == null ? null : RuleSetFiles.folder(rulesFolder));
+        }
+
+        /** Builds from {@code folderFiles}, a folder already read, or the bundled rules when null. */
+        EligibilityEngine build(RuleSetFiles folderFiles) {
             long start = System.nanoTime();
-            RuleSet ruleSet = RuleSet.bundled(classLoader);
-            LOG.info("eligibility engine built: ruleset {} in {} ms", ruleSet.version(),
-                    (System.nanoTime() - start) / 1_000_000);
+            RuleSet ruleSet = folderFiles == null ? RuleSet.bundled(classLoader) : RuleSet.fromFolder(folderFiles, classLoader);
+            LOG.info("eligibility engine built: ruleset {} from {} in {} ms", ruleSet.version(),
+                    folderFiles == null ? "the bundled rules" : "a rules folder", (System.nanoTime() - start) / 1_000_000);
             return new EligibilityEngine(clock, ruleSet);
+        }
+
+        /** The folder this builder builds from, or {@code null} for the bundled rules. */
+        Path rulesFolder() {
+            return rulesFolder;
+        }
+
+        /** An independent copy, so later changes to this builder do not reach the copy. */
+        Builder copy() {
+            Builder copy = new Builder();
+            copy.clock = clock;
+            copy.classLoader = classLoader;
+            copy.rulesFolder = rulesFolder;
+            return copy;
         }
     }
 }

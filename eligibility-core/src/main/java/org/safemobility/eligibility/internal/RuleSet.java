@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -52,6 +53,25 @@ public final class RuleSet {
             kieBase = compileFromClassPath(loader);
         }
         return of(kieBase, reference, catalog, version);
+    }
+
+    /**
+     * The rule set in a folder (the layout of the bundled rules' source folder: DRL, tables,
+     * {@code criteria.csv}, {@code ruleset.manifest}), linted and compiled by the
+     * {@link RuleCompiler} found through {@code loader}.
+     */
+    public static RuleSet fromFolder(RuleSetFiles files, ClassLoader loader) {
+        RuleCompiler compiler = ServiceLoader.load(RuleCompiler.class, loader).findFirst()
+                .orElseThrow(() -> new RuleSetException(List.of(files.folder() + ":0: no-compiler: building rules "
+                        + "from a folder needs org.safemobility:eligibility-authoring on the class path")));
+        // the compiler lints everything first (tables included), so an analyst sees every problem at once
+        KieBase kieBase = compiler.compile(files, loader);
+        return of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files), version(files));
+    }
+
+    /** The version a rule set with these files has, without building it. */
+    public static String versionOf(RuleSetFiles files) {
+        return version(files);
     }
 
     /**

@@ -1,0 +1,149 @@
+package org.safemobility.eligibility;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.safemobility.eligibility.internal.RuleSet;
+import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.report.EligibilityReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the active {@link EligibilityEngine} of a service and swaps in a new rule set atomically,
+ * only once it has been read, linted, compiled and checked completely.
+ *
+ * <pre>{@code
+ * ReloadableEngine engines = ReloadableEngine.of(EligibilityEngine.builder().rulesFolder(rules));
+ * EligibilityReport report = engines.evaluate(applicant);   // on the active rule set
+ * ReloadableEngine.Reload r = engines.reload();              // after an analyst changed the folder
+ * }</pre>
+ *
+ * <p><b>Guarantees.</b> Every call to {@code evaluate}/{@code evaluateAll} runs entirely on the one
+ * engine that was active when it started, and its reports carry that rule set's
+ * {@code rulesetVersion}; evaluations never wait for a reload, and a reload never fails or alters
+ * an evaluation in progress (the old engine keeps serving it, and is dropped when no call holds it).
+ * A reload that fails to build throws a {@link RuleSetException} and leaves the active engine
+ * serving. A reload whose files hash to the active version does nothing: no compile, no swap.
+ * Knowledge bases are never changed in place; a new one is built beside the old.
+ *
+ * <p>Thread-safe. Reloads are serialised: a second {@code reload} waits for the first.
+ */
+public final class ReloadableEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadableEngine.class);
+
+    private final Object reloadLock = new Object();
+    private volatile EligibilityEngine active;
+    /** Guarded by reloadLock: where the next {@link #reload()} reads its rules. */
+    private EligibilityEngine.Builder source;
+
+    private ReloadableEngine(EligibilityEngine.Builder source, EligibilityEngine active) {
+        this.source = source;
+        this.active = active;
+    }
+
+    /**
+     * Builds the first engine from {@code builder}'s configuration (copied: later changes to the
+     * builder do not reach this holder).
+     *
+     * @throws RuleSetException when the first rule set cannot be built
+     */
+    public static ReloadableEngine of(EligibilityEngine.Builder builder) {
+        EligibilityEngine.Builder copy = Objects.requireNonNull(builder, "builder").copy();
+        return new ReloadableEngine(copy, copy.build());
+    }
+
+    /** The engine active now. Hold on to it to run several calls on one rule set. */
+    public EligibilityEngine engine() {
+        return active;
+    }
+
+    /** The version of the active rule set. */
+    public String rulesetVersion() {
+        return active.rulesetVersion();
+    }
+
+    /** {@link EligibilityEngine#evaluate(Applicant, LocalDate)} on the active engine. */
+    public EligibilityReport evaluate(Applicant applicant, LocalDate asOf) {
+        return active.evaluate(applicant, asOf);
+    }
+
+    /** {@link EligibilityEngine#evaluate(Applicant)} on the active engine. */
+    public EligibilityReport evaluate(Applicant applicant) {
+        return active.evaluate(applicant);
+    }
+
+    /** {@link EligibilityEngine#evaluateAll(List, LocalDate)}, every applicant on one engine. */
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
+        return active.evaluateAll(applicants, asOf);
+    }
+
+    /**
+     * Reads the rules again from where the active ones came from (the rules folder; the bundled
+     * rules cannot change while the JVM runs, so for them this is always {@code unchanged}) and
+     * swaps them in if their content differs.
+     *
+     * @throws RuleSetException when the new rules cannot be built; the active engine keeps serving
+     */
+    public Reload reload() {
+        synchronized (reloadLock) {
+            return swapIn(source);
+        }
+    }
+
+    /**
+     * Builds from {@code folder} and swaps it in; later {@link #reload()} calls read that folder.
+     *
+     * @throws RuleSetException when the folder cannot be built; the active engine keeps serving and
+     *                          later reloads still read the previous folder
+     */
+    public Reload reload(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        synchronized (reloadLock) {
+            EligibilityEngine.Builder next = source.copy().rulesFolder(folder);
+            Reload reload = swapIn(next);
+            source = next;
+            return reload;
+        }
+    }
+
+    private Reload swapIn(EligibilityEngine.Builder from) {
+        String previous = active.rulesetVersion();
+        if (from.rulesFolder() == null) {
+            return new Reload(false, previous, previous);
+        }
+        RuleSetFiles files;
+        EligibilityEngine next;
+        try {
+            files = RuleSetFiles.folder(from.rulesFolder());
+            if (RuleSet.versionOf(files).equals(previous)) {
+                LOG.info("rule set reload: {} unchanged", previous);
+                return new Reload(false, previous, previous);
+            }
+            next = from.build(files);
+        } catch (RuleSetException e) {
+            LOG.warn("rule set reload refused ({} problems); {} keeps serving", e.problems().size(), previous);
+            throw e;
+        }
+        active = next;
+        LOG.info("rule set reloaded: {} replaces {}", next.rulesetVersion(), previous);
+        return new Reload(true, previous, next.rulesetVersion());
+    }
+
+    /**
+     * What a reload did.
+     *
+     * @param swapped         whether a new engine became active
+     * @param previousVersion the version active before the reload
+     * @param activeVersion   the version active after it (equal to the previous when not swapped)
+     */
+    public record Reload(boolean swapped, String previousVersion, String activeVersion) {
+        public Reload {
+            Objects.requireNonNull(previousVersion, "previousVersion");
+            Objects.requireNonNull(activeVersion, "activeVersion");
+        }
+    }
+}
