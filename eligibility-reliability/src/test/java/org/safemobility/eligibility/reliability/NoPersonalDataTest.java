@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.ReloadableEngine;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.facts.Screening;
@@ -30,7 +32,7 @@ import org.safemobility.eligibility.report.EligibilityReport;
 /**
  * Canary applicants (every identifier holds a unique marker, every date is one no real record
  * holds, every bad value carries a marker) run through success, invalid input, rule failure and a
- * rebuilt engine (standing in for a reload, which does not exist yet) while every SLF4J event is
+ * reload (a swap, a no-op and a refused folder) while every SLF4J event is
  * captured at TRACE: no marker appears in any log event, exception or {@code toString()}.
  */
 class NoPersonalDataTest {
@@ -140,9 +142,20 @@ class NoPersonalDataTest {
             }
             built.add(tripwire.evaluate(applicants.get(3)));
 
-            // "reload": a rebuilt engine, and a refused one (no rules on the class path)
-            EligibilityEngine rebuilt = EligibilityEngine.builder().build();
-            built.add(rebuilt.evaluate(applicants.get(4)));
+            // reload: a swap between two folders, a no-op, a refused folder; and a refused bundled build
+            Path root = Path.of("target", "privacy-reload").toAbsolutePath();
+            Path folderA = ReloadTest.copy(root.resolve("a"));
+            Path folderB = ReloadTest.copy(root.resolve("b"));
+            ReloadTest.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
+            Path broken = ReloadTest.copy(root.resolve("broken"));
+            ReloadTest.edit(broken.resolve("refugee.drl"), "conclusions.add(", "conclusions.add((");
+            ReloadableEngine engines = ReloadableEngine.of(EligibilityEngine.builder().rulesFolder(folderA));
+            built.add(engines.evaluate(applicants.get(4)));
+            engines.reload(folderB);
+            engines.reload();
+            built.add(engines.evaluate(applicants.get(4)));
+            thrown.add(assertThrows(RuleSetException.class, () -> engines.reload(broken)));
+            built.add(engines.evaluate(applicants.get(5 % applicants.size())));
             ClassLoader empty = new ClassLoader(null) {
                 @Override
                 public Enumeration<URL> getResources(String name) {

@@ -89,6 +89,7 @@ class ReloadTest {
             }
         }
         assertTrue(differ >= APPLICANTS / 2, "the change shows in at least half of " + APPLICANTS + " reports, in " + differ);
+        Figures.print("reload-versions", differ + " of " + APPLICANTS + " reports differ between the two versions");
     }
 
     @Test
