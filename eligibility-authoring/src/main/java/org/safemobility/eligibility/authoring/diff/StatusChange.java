@@ -1,0 +1,20 @@
+package org.safemobility.eligibility.authoring.diff;
+
+import java.util.Objects;
+import org.safemobility.eligibility.Status;
+
+/**
+ * One applicant's status in one scope under the old and the new rules, where the two differ.
+ *
+ * @param scope     {@value ImpactReport#ACCESS} or a {@link org.safemobility.eligibility.Pathway} name
+ * @param oldStatus the status under the old rules
+ * @param newStatus the status under the new rules
+ */
+public record StatusChange(String scope, Status oldStatus, Status newStatus) {
+
+    public StatusChange {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(oldStatus, "oldStatus");
+        Objects.requireNonNull(newStatus, "newStatus");
+    }
+}
