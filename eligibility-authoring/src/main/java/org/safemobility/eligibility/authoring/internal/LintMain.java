@@ -30,7 +30,7 @@ public final class LintMain {
     }
 
     /** Lints {@code folder}, printing each problem to {@code err}; returns how many there are. */
-    static int run(Path folder, PrintStream err) {
+    public static int run(Path folder, PrintStream err) {
         List<String> lines;
         try {
             lines = RuleLinter.lint(folder).stream().map(Problem::toString).toList();
