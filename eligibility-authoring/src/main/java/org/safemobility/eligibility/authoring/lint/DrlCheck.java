@@ -247,7 +247,9 @@ final class DrlCheck {
                     name.append('.').append(tokens.get(end + 2).text());
                     end += 2;
                 }
-                if (!CodeNames.allowedQualified(name.toString())) {
+                // java.x is a package; org.x could be a local variable named org, so it takes org.x.Y
+                boolean qualified = word.startsWith("java") || word.equals("jdk") || end - i >= 4;
+                if (qualified && !CodeNames.allowedQualified(name.toString())) {
                     add(t.line(), Codes.FORBIDDEN_CALL, name + ": rules may name only the fact model and java.time");
                     i = end;
                 }

@@ -104,7 +104,7 @@ final class TableCheck {
         List<String> missing = TABLES.get(file).stream().filter(c -> !table.header().contains(c)).toList();
         if (!missing.isEmpty()) {
             out.add(new Problem(file, 1, Codes.BAD_HEADER, "no column " + String.join(", ", missing)
-                    + "; the header reads " + String.join(",", TABLES.get(file))));
+                    + "; the header needs " + String.join(",", TABLES.get(file))));
             return null;
         }
         return table;
@@ -337,7 +337,7 @@ final class TableCheck {
             if (periods != null) {
                 List<Span.Gap> outside = Span.gaps(periods.getOrDefault(program, List.of()), from, to);
                 if (!outside.isEmpty()) {
-                    problem(row, Codes.OUTSIDE_PERIOD, program + " lists " + country + " on " + outside.get(0)
+                    problem(row, Codes.OUTSIDE_PERIOD, program + " lists " + country + " from " + outside.get(0)
                             + ", when no " + program + " period of h2-periods.csv is in force; add the period, or the "
                             + "country stays off the list those days");
                 }

@@ -99,7 +99,7 @@ class TableLintTest {
     @Test
     void outsidePeriodNamesTheDaysWithoutAPeriod() {
         // H2B's only period ends 2023-11-08; the BO row runs 2023-11-09 to 2024-11-07
-        assertEquals("reference/h2-countries.csv:5: outside-period: H2B lists BO on 2023-11-09 to 2024-11-07, when no "
+        assertEquals("reference/h2-countries.csv:5: outside-period: H2B lists BO from 2023-11-09 to 2024-11-07, when no "
                         + "H2B period of h2-periods.csv is in force; add the period, or the country stays off the list those days",
                 only("outside-period").toString());
     }
