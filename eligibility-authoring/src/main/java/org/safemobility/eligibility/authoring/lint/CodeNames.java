@@ -17,6 +17,9 @@ final class CodeNames {
     static final List<String> ALLOWED_PACKAGES = List.of(
             "org.safemobility.eligibility.facts", "org.safemobility.eligibility.model", "java.time");
 
+    /** The fact model's packages share this prefix; their classes may have any name. */
+    static final String FACT_MODEL = "org.safemobility.eligibility.";
+
     /** First segments of fully-qualified names; a dotted name that starts with one is checked. */
     static final Set<String> PACKAGE_ROOTS = Set.of(
             "java", "javax", "jdk", "sun", "com", "org", "net", "io", "jakarta", "kotlin", "scala", "groovy");

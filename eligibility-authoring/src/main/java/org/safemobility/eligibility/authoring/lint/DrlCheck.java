@@ -77,6 +77,9 @@ final class DrlCheck {
         } catch (DroolsParserException e) {
             add(Math.max(0, e.getLineNumber()), Codes.SYNTAX, oneLine(e.getMessage()));
             pkg = null;
+        } catch (RuntimeException e) {
+            add(0, Codes.SYNTAX, "the DRL parser failed on this file: " + oneLine(String.valueOf(e.getMessage())));
+            pkg = null;
         }
         boolean parsed = pkg != null && !parser.hasErrors();
         for (DroolsError error : parser.getErrors()) {
@@ -122,8 +125,11 @@ final class DrlCheck {
             if (!CodeNames.allowedQualified(target)) {
                 add(descr.getLine(), Codes.FORBIDDEN_IMPORT, kind + target
                         + ": rules may import only the fact model (org.safemobility.eligibility.facts, .model) and java.time");
-            } else if (CodeNames.TYPES.containsKey(simple)) {
-                add(descr.getLine(), Codes.FORBIDDEN_IMPORT, kind + target + ": " + CodeNames.TYPES.get(simple));
+            } else if (!target.startsWith(CodeNames.FACT_MODEL)) {
+                // java.time: its Clock stays refused, however it is imported
+                if (CodeNames.TYPES.containsKey(simple)) {
+                    add(descr.getLine(), Codes.FORBIDDEN_IMPORT, kind + target + ": " + CodeNames.TYPES.get(simple));
+                }
             } else if (simple.equals("*")) {
                 // a wildcard import of the fact model: a fact class named like a refused type is that class
                 String folder = target.substring(0, target.length() - 2).replace('.', '/');

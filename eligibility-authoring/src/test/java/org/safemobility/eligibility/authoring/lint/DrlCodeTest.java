@@ -77,6 +77,34 @@ class DrlCodeTest {
     }
 
     @Test
+    void theClockIsRefusedEvenWhenAWildcardImportBringsIt() {
+        String text = RULE.replace("import org.safemobility.eligibility.facts.*;", "import java.time.*;")
+                .formatted("Instant t = Clock.systemUTC().instant();");
+        assertEquals(List.of("R:8: forbidden-call"), where(run(text)));
+    }
+
+    @Test
+    void aRefusedNameImportedFromTheFactModelIsTheFactModelsClass() {
+        // facts.Paths exists (package-private, so no rule could compile with it, but it is the fact model's name)
+        String imported = RULE.replace("import org.safemobility.eligibility.facts.*;",
+                "import org.safemobility.eligibility.facts.Paths;").formatted("Object p = Paths.class;");
+        String wildcard = RULE.formatted("Object p = Paths.class;");
+        String notImported = RULE.replace("import org.safemobility.eligibility.facts.*;",
+                "import org.safemobility.eligibility.facts.Tri;").formatted("Object p = Paths.class;");
+
+        assertEquals(List.of(), where(run(imported)));
+        assertEquals(List.of(), where(run(wildcard)));
+        assertEquals(List.of("R:8: forbidden-call"), where(run(notImported)));
+    }
+
+    @Test
+    void javaTimeClockIsRefusedAsAnImport() {
+        String text = RULE.replace("import org.safemobility.eligibility.facts.*;", "import java.time.Clock;")
+                .formatted("int x = 1;");
+        assertEquals(List.of("R:2: forbidden-import"), where(run(text)));
+    }
+
+    @Test
     void anUnquotedRuleNameIsAName() {
         assertEquals(List.of(), where(run(RULE.replace("rule \"R\"", "rule Thread").formatted("int x = 1;"))));
     }

@@ -104,6 +104,20 @@ class TableLintTest {
                 only("outside-period").toString());
     }
 
+    @Test
+    void aTableSavedByASpreadsheetReadsTheSameWithItsLines() throws Exception {
+        // a byte-order mark, CRLF line ends, and a quoted citation over two lines (lines 2 and 3)
+        Path folder = LintFixtures.folder(dir, "base");
+        java.nio.file.Files.writeString(folder.resolve(OFFICES), "\uFEFFoffice,opens,lastDay,arrivalCutoff,citation\r\n"
+                + "GT,2023-06-12,2025-01-26,,\"U.S.-Guatemala launch notice\r\n(2023-06-12)\"\r\n"
+                + "CR,2023-06-12,2025-01-26,2023-06-12,\"movilidadsegura.org, Costa Rica\"\r\n"
+                + "CO,2023-06-19,2025-01-26,2023-06-11,\"movilidadsegura.org, Colombia\"\r\n"
+                + "EC,2023-10-18,2025-01-26,,\"movilidadsegura.org, Ecuador\"\r\n");
+
+        // EC, on line 6, lacks the arrival cutoff ACC-ARRIVAL-CUTOFF needs: nothing else is wrong
+        assertEquals(List.of(OFFICES + ":6: gap"), where(RuleLinter.lint(folder)));
+    }
+
     // -- the bundled tables, as an analyst edits them ------------------------------------------
 
     @Test
