@@ -8,12 +8,11 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.authoring.Problem;
@@ -117,8 +116,8 @@ final class TableCheck {
             return;
         }
         criteria = new LinkedHashMap<>();
-        Set<String> scopes = Arrays.stream(Pathway.values()).map(Pathway::name).collect(Collectors.toSet());
-        scopes.add("ACCESS");
+        Set<String> scopes = new HashSet<>(List.of("ACCESS"));
+        Arrays.stream(Pathway.values()).map(Pathway::name).forEach(scopes::add);
         for (Csv.Row row : table.rows()) {
             if (blank(row)) {
                 continue;
