@@ -22,7 +22,8 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * problems.forEach(System.err::println);   // reference/offices.csv:3: overlap: ...
  * }</pre>
  *
- * <p>Stateless and thread-safe. Linting the bundled rules takes a fraction of a second, most of it
+ * <p>Stable API: the codes are stable and tools may key on them; messages may be reworded.
+ * Stateless and thread-safe. Linting the bundled rules takes a fraction of a second, most of it
  * the Drools parser warming up.
  */
 public final class RuleLinter {
