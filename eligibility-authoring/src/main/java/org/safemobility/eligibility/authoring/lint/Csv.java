@@ -1,0 +1,134 @@
+package org.safemobility.eligibility.authoring.lint;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.safemobility.eligibility.authoring.Problem;
+
+/**
+ * A CSV table with a header row, read the way the engine's loader reads it (comma separated,
+ * double quotes, a doubled quote inside quotes, CR, LF or CRLF line ends, a leading byte-order mark
+ * ignored, a blank line read as a row), but keeping the line each row starts on, as an editor
+ * numbers it (the header is line 1).
+ */
+final class Csv {
+
+    /** One data row: its table, its first line and its values by column. */
+    record Row(String file, int line, Map<String, String> values) {
+
+        /** The value of {@code column}, stripped, or "" when it is empty or the row lacks it. */
+        String get(String column) {
+            String v = values.get(column);
+            return v == null ? "" : v.strip();
+        }
+
+        boolean blank() {
+            return values.values().stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** A table that was read: its header and rows. */
+    record Table(String file, List<String> header, List<Row> rows) {
+    }
+
+    private Csv() {
+    }
+
+    /**
+     * Reads {@code bytes} as a table, or returns {@code null} after adding an {@code unreadable}
+     * problem to {@code out} when it is not one.
+     */
+    static Table read(String file, byte[] bytes, Collection<Problem> out) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int recordLine = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean endOfRecord = false;
+            while (!endOfRecord) {
+                if (i < n && text.charAt(i) == '"' && field.isEmpty()) {
+                    int quoteLine = line;
+                    i++;
+                    while (true) {
+                        if (i >= n) {
+                            out.add(new Problem(file, quoteLine, Codes.UNREADABLE, "a quoted value is never closed"));
+                            return null;
+                        }
+                        char c = text.charAt(i);
+                        if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i += 2;
+                        } else if (c == '"') {
+                            i++;
+                            break;
+                        } else {
+                            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                                line++;
+                            }
+                            field.append(c);
+                            i++;
+                        }
+                    }
+                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                        out.add(new Problem(file, line, Codes.UNREADABLE,
+                                "text after the closing quote of a value; quote the whole value"));
+                        return null;
+                    }
+                    continue;
+                }
+                if (i >= n) {
+                    fields.add(field.toString());
+                    endOfRecord = true;
+                } else {
+                    char c = text.charAt(i);
+                    if (c == ',') {
+                        fields.add(field.toString());
+                        field.setLength(0);
+                        i++;
+                    } else if (c == '\n' || c == '\r') {
+                        fields.add(field.toString());
+                        i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                        line++;
+                        endOfRecord = true;
+                    } else {
+                        field.append(c);
+                        i++;
+                    }
+                }
+            }
+            records.add(fields);
+            lines.add(recordLine);
+        }
+        if (records.isEmpty()) {
+            out.add(new Problem(file, 1, Codes.UNREADABLE, "empty file; a table needs its header row"));
+            return null;
+        }
+        List<String> header = records.get(0);
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> fields = records.get(r);
+            if (fields.size() > header.size()) {
+                out.add(new Problem(file, lines.get(r), Codes.UNREADABLE, "the row has " + fields.size()
+                        + " values but the header has " + header.size() + " columns; quote values that contain commas"));
+                return null;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int c = 0; c < fields.size(); c++) {
+                values.put(header.get(c), fields.get(c));
+            }
+            rows.add(new Row(file, lines.get(r), values));
+        }
+        return new Table(file, header, rows);
+    }
+}

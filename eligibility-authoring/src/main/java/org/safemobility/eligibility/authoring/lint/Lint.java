@@ -1,0 +1,87 @@
+package org.safemobility.eligibility.authoring.lint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.safemobility.eligibility.authoring.Problem;
+import org.safemobility.eligibility.facts.Screening;
+import org.safemobility.eligibility.internal.RuleSetFiles;
+
+/**
+ * The linter's engine room; use {@link org.safemobility.eligibility.authoring.RuleLinter}. Public
+ * only because that facade lives in another package: not an API, it may change in any release.
+ */
+public final class Lint {
+
+    private Lint() {
+    }
+
+    /** Every problem of the rule set, sorted by file and line; empty when it lints clean. */
+    public static List<Problem> run(RuleSetFiles files) {
+        Set<Problem> out = new LinkedHashSet<>();
+        Map<String, Integer> criteria = TableCheck.check(files, out);
+        Set<String> decided = new HashSet<>();
+        boolean allParsed = true;
+        ClassLoader factsLoader = Screening.class.getClassLoader();
+        for (String file : files.files()) {
+            if (file.endsWith(".drl")) {
+                String text = new String(files.read(file), StandardCharsets.UTF_8);
+                Set<String> ids = DrlCheck.check(file, text, criteria == null ? null : criteria.keySet(), factsLoader, out);
+                if (ids == null) {
+                    allParsed = false;
+                } else {
+                    decided.addAll(ids);
+                }
+            }
+        }
+        if (allParsed && criteria != null) {
+            criteria.forEach((id, line) -> {
+                if (!decided.contains(id)) {
+                    out.add(new Problem(TableCheck.CRITERIA, line, Codes.UNDECIDED_CRITERION,
+                            "no rule has @criterion(\"" + id + "\"), so the report could never decide " + id));
+                }
+            });
+        }
+        if (files.folder() != null) {
+            unlisted(files, out);
+        }
+        List<Problem> sorted = new ArrayList<>(out);
+        sorted.sort(null);
+        return List.copyOf(sorted);
+    }
+
+    /** DRL and CSV files in the folder that the manifest does not name: the rule set would ignore them. */
+    private static void unlisted(RuleSetFiles files, Set<Problem> out) {
+        Path root = files.folder();
+        Set<String> named = new HashSet<>(files.files());
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(path -> {
+                Path relative = root.relativize(path);
+                for (Path segment : relative) {
+                    if (segment.toString().startsWith(".")) {
+                        return; // hidden: editor and version-control files
+                    }
+                }
+                String name = relative.toString().replace('\\', '/');
+                String lower = name.toLowerCase(Locale.ROOT);
+                if ((lower.endsWith(".drl") || lower.endsWith(".csv")) && !named.contains(name)) {
+                    out.add(new Problem(name, 0, Codes.UNLISTED_FILE, "not named in " + RuleSetFiles.MANIFEST
+                            + ", so the rule set ignores it; name it there or move it out of the folder"));
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            out.add(new Problem(RuleSetFiles.MANIFEST, 0, Codes.UNREADABLE, "the rules folder cannot be listed: "
+                    + e.getClass().getSimpleName()));
+        }
+    }
+}
