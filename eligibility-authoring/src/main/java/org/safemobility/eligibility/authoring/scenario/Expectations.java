@@ -3,9 +3,11 @@ package org.safemobility.eligibility.authoring.scenario;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
@@ -70,11 +72,12 @@ public record Expectations(
     /**
      * Every way {@code report} differs from these expectations, one line each, in the order of the
      * expectations; empty when it meets them all. A criterion whose outcome differs is shown with
-     * the report's reason and missing fields, to say why.
+     * the report's reason and missing fields, to say why; a difference that several places of the
+     * report share ({@code SMO-ACCESS} in six pathways) is listed once.
      */
     public List<String> differences(EligibilityReport report) {
         Objects.requireNonNull(report, "report");
-        List<String> diffs = new ArrayList<>();
+        Set<String> diffs = new LinkedHashSet<>();
         if (access != null && report.access().status() != access) {
             diffs.add("access: expected " + access + " but was " + report.access().status());
         }
@@ -118,7 +121,7 @@ public record Expectations(
                 diffs.add("missingInformation: expected " + missingInformation + " but was " + actual);
             }
         }
-        return diffs;
+        return List.copyOf(diffs);
     }
 
     /** The results of criterion {@code id}: the access one, or one per pathway that has it. */
