@@ -160,6 +160,23 @@ class TestCommandTest {
     }
 
     @Test
+    void anApplicantRejectedOnItsAsOfDateFailsItsScenarioAndCountsForNothing() {
+        // born 2024-03-01, screened as of 2024-02-01: the contract forbids a birth after the evaluation date
+        CliRun.Result r = CliRun.run("", "test", "src/test/resources/test-command/rejected");
+
+        assertEquals(1, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("FAIL " + Path.of("src/test/resources/test-command/rejected/born-later.json")
+                + ": Born after the as-of date: rejected, so the scenario fails without a report", lines.get(0));
+        assertTrue(lines.get(1).startsWith("  applicant rejected: dateOfBirth born-after-evaluation-date: "), lines.get(1));
+        assertEquals("", lines.get(2));
+        assertEquals(39, lines.stream().filter(l -> l.matches("[A-Z0-9-]+ +0 +0 +0  gap")).count(), r.out());
+        assertTrue(lines.contains("39 of 39 criteria not seen both MET and NOT_MET (gap)"), r.out());
+        assertEquals("0 passed, 1 failed", lines.get(lines.size() - 1));
+        assertEquals("", r.err());
+    }
+
+    @Test
     void oneScenarioFileMayBeGivenInsteadOfAFolder() {
         CliRun.Result r = CliRun.run("", "test", PASSING + "/costa-rica/nicaraguan.json");
 
