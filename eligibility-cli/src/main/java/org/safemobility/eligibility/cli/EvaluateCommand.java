@@ -25,12 +25,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
+import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.Limits;
 import org.safemobility.eligibility.report.EligibilityReport;
-import org.safemobility.eligibility.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eligibility evaluate [--rules DIR] [--as-of DATE] [--pretty] [--jsonl] FILE|-}: screens
- * every applicant of the input and prints one report for each, in input order. An invalid applicant becomes an
- * error object in its place; the others are still evaluated.
+ * every applicant of the input and prints one report for each, in input order. An invalid
+ * applicant becomes an error object in its place; the others are still evaluated.
  */
 @Command(
         name = "evaluate",
