@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "eligibility",
         mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class, DiffCommand.class, HelpCommand.class},
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class, HelpCommand.class},
         description = {
             "Screens applicants for lawful pathways to the United States and explains every answer.",
             "Reads applicants as JSON (applicant.schema.json) and writes reports as JSON (report.schema.json)."
@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%n",
         footer = {
             "Run 'eligibility COMMAND --help' for the options of a command.",
-            "Exit codes: 0 every applicant evaluated, 2 invalid input or usage, 1 internal failure."
+            "Exit codes: 0 success, 2 invalid input or usage, 1 internal failure or findings",
+            "(validate: problems in the rules; test: failed scenarios, coverage gaps)."
         })
 final class EligibilityCommand {
 

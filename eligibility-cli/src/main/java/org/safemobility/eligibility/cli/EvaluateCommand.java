@@ -25,12 +25,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
+import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.Limits;
 import org.safemobility.eligibility.report.EligibilityReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,9 +41,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eligibility evaluate [--as-of DATE] [--pretty] [--jsonl] FILE|-}: screens every applicant
- * of the input and prints one report for each, in input order. An invalid applicant becomes an
- * error object in its place; the others are still evaluated.
+ * {@code eligibility evaluate [--rules DIR] [--as-of DATE] [--pretty] [--jsonl] FILE|-}: screens
+ * every applicant of the input and prints one report for each, in input order. An invalid
+ * applicant becomes an error object in its place; the others are still evaluated.
  */
 @Command(
         name = "evaluate",
@@ -76,10 +78,10 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every applicant was evaluated",
-            "1:internal failure (rules or program; an applicant the rules fail on",
-            "  is an error object, evaluation-failed, in its place), or standard",
-            "  output closed early",
-            "2:invalid input (error objects in its place) or invalid command line"
+            "1:internal failure (rules or program; an applicant the rules fail on is an error object, "
+                    + "evaluation-failed, in its place), standard output closed early, or the rules of --rules "
+                    + "do not build (their problems on standard error; nothing is read or printed)",
+            "2:invalid input (error objects in its place), invalid command line, or DIR is not a folder"
         })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -115,6 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RulesOption rules;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
             description = {"Evaluation date of applicants without an",
                 "applicationDate (theirs always wins). Default: today."})
@@ -142,6 +147,18 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Console console = parent.console();
         PrintWriter err = console.err();
+        if (rules.given()) {
+            // built before any input is read: a broken rules folder prints nothing on standard output
+            if (!rules.usable(console, "evaluate")) {
+                return Main.EXIT_INVALID;
+            }
+            try {
+                rules.engine(console);
+            } catch (RuleSetException e) {
+                rules.describe(err, "evaluate", e);
+                return Main.EXIT_INTERNAL;
+            }
+        }
         InputStream in;
         if (STDIN.equals(file)) {
             in = console.in();

@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safemobility.eligibility.EligibilityEngine;
 import picocli.CommandLine;
@@ -17,13 +19,17 @@ import picocli.CommandLine.ParseResult;
 /**
  * Entry point of {@code eligibility-cli.jar}: {@code java -jar eligibility-cli.jar evaluate FILE}.
  *
- * <p>Exit codes: 0 every applicant was evaluated; 2 invalid input or usage; 1 internal failure.
- * Standard output carries only JSON; diagnostics and logs go to standard error.
+ * <p>Exit codes: 0 success; 2 invalid input or usage; 1 internal failure, or findings
+ * ({@code validate}: problems in the rules, {@code test}: failed scenarios or coverage gaps).
+ * Standard output carries the command's result (only JSON for {@code evaluate}); diagnostics and
+ * logs go to standard error.
  */
 public final class Main {
 
     /** Exit code of an internal failure: the rules or the program failed, not the input. */
     static final int EXIT_INTERNAL = 1;
+    /** Exit code of findings: problems in a rule set, failed scenarios, coverage gaps. */
+    static final int EXIT_FINDINGS = 1;
     /** Exit code of invalid input or an invalid command line. */
     static final int EXIT_INVALID = 2;
 
@@ -42,8 +48,14 @@ public final class Main {
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the engine from {@code engines}. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
                    Supplier<EligibilityEngine> engines) {
+        return run(args, in, out, err, engines, Console.FOLDER_ENGINES);
+    }
+
+    /** As above, with the engines of {@code --rules DIR} from {@code folderEngines}. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+                   Supplier<EligibilityEngine> engines, Function<Path, EligibilityEngine> folderEngines) {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Console console = new Console(in, out, errWriter, engines);
+        Console console = new Console(in, out, errWriter, engines, folderEngines);
         try {
             return commandLine(console).execute(args);
         } finally {

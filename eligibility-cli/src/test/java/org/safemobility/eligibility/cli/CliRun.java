@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.testing.SchemaCheck;
@@ -77,13 +78,19 @@ final class CliRun {
     }
 
     static Result run(Supplier<EligibilityEngine> engines, String stdin, String... args) {
+        return run(engines, Console.FOLDER_ENGINES, stdin, args);
+    }
+
+    /** As {@link #run(Supplier, String, String...)}, with the engines of {@code --rules DIR} from {@code folderEngines}. */
+    static Result run(Supplier<EligibilityEngine> engines, Function<Path, EligibilityEngine> folderEngines,
+                      String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                engines);
+                engines, folderEngines);
         Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         checkReportsFollowTheSchema(result.out());
         return result;

@@ -3,12 +3,10 @@ package org.safemobility.eligibility.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.Outcome;
+import org.safemobility.eligibility.authoring.scenario.CoverageTable;
+import org.safemobility.eligibility.authoring.scenario.Scenario;
+import org.safemobility.eligibility.authoring.scenario.ScenarioRun;
+import org.safemobility.eligibility.authoring.scenario.ScenarioRunner;
 import org.safemobility.eligibility.testing.SharedFolder;
 
 /**
  * Over all scenario files, every criterion ID of the policy is expected MET and NOT_MET at least
- * once, and UNKNOWN wherever it can be. (ScenarioTest checks that each expectation holds.)
+ * once, and UNKNOWN wherever it can be (ScenarioTest checks that each expectation holds); and the
+ * reports themselves cover every criterion both ways, as {@code eligibility test
+ * --require-full-coverage} demands.
  */
 class CriterionCoverageTest {
 
@@ -51,12 +55,9 @@ class CriterionCoverageTest {
     @Test
     void everyCriterionIsExpectedMetNotMetAndUnknownWhereItCanBe() throws IOException {
         Map<String, Set<Outcome>> seen = new TreeMap<>();
-        for (Scenario s : Scenario.all()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.expect().path("criteria").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                seen.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Outcome.class))
-                        .add(Outcome.valueOf(e.getValue().textValue()));
-            }
+        for (Scenario s : BundledScenarios.all()) {
+            s.expect().criteria().forEach((id, outcome) ->
+                    seen.computeIfAbsent(id, k -> EnumSet.noneOf(Outcome.class)).add(outcome));
         }
         List<String> gaps = new ArrayList<>();
         for (String id : policyCriterionIds()) {
@@ -70,5 +71,15 @@ class CriterionCoverageTest {
             }
         }
         assertTrue(gaps.isEmpty(), () -> "scenario coverage gaps:\n" + String.join("\n", gaps));
+    }
+
+    @Test
+    void theReportsShowEveryPolicyCriterionBothWays() throws IOException {
+        ScenarioRun run = ScenarioRunner.of(TestEngine.get()).runAll(BundledScenarios.all());
+        CoverageTable coverage = run.coverage();
+
+        assertEquals(BundledScenarios.all().size(), coverage.reports(), "every scenario was screened");
+        assertEquals(policyCriterionIds(), new TreeSet<>(coverage.criteria()), "one row for each criterion of the policy");
+        assertEquals(List.of(), coverage.gaps(), coverage::toText);
     }
 }

@@ -1,0 +1,146 @@
+package org.safemobility.eligibility.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.authoring.scenario.CoverageTable;
+import org.safemobility.eligibility.authoring.scenario.Scenario;
+import org.safemobility.eligibility.authoring.scenario.ScenarioFileException;
+import org.safemobility.eligibility.authoring.scenario.ScenarioFiles;
+import org.safemobility.eligibility.authoring.scenario.ScenarioResult;
+import org.safemobility.eligibility.authoring.scenario.ScenarioRun;
+import org.safemobility.eligibility.authoring.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code eligibility test [--rules DIR] [--require-full-coverage] SCENARIO_DIR...}: runs scenario
+ * files with the runner of {@code eligibility-authoring} (the one the bundled rules' own tests
+ * use), prints the failures, the criterion coverage table and {@code N passed, N failed}.
+ */
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Run scenario files on a rule set and show its criterion coverage.",
+        description = {
+            "",
+            "Reads every *.json file under each SCENARIO_DIR (a folder, with its",
+            "sub-folders, or one file) in the scenario format of the bundled",
+            "rules' tests (eligibility-rules/src/test/resources/scenarios/README.md),",
+            "screens each scenario's applicant with the rules and compares the",
+            "report with what the scenario expects.",
+            "",
+            "Prints on standard output:",
+            "- each failed scenario, FAIL file: name, then one indented line for",
+            "  each difference;",
+            "- the criterion coverage table: for every criterion of the rule set,",
+            "  in how many scenarios the report gave it MET, NOT_MET and UNKNOWN",
+            "  (once per scenario and outcome); 'gap' marks a criterion not seen",
+            "  both MET and NOT_MET;",
+            "- last, the summary: N passed, N failed.",
+            "",
+            "Every scenario file is read before anything runs. A file that does",
+            "not follow the format is reported on standard error, each problem as",
+            "file:line: code: /json/pointer: message, and nothing runs. The",
+            "output may quote the reasons of the reports (scenario applicants are",
+            "synthetic test data).",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every scenario passed (with --require-full-coverage: and every criterion was seen both MET "
+                    + "and NOT_MET)",
+            "1:a scenario failed; with --require-full-coverage, a criterion was not seen both MET and NOT_MET; "
+                    + "the rules of --rules do not build (problems on standard error); or an internal failure",
+            "2:invalid command line, DIR or a SCENARIO_DIR does not exist, no scenario file found, or a "
+                    + "scenario file breaks the format (problems on standard error)"
+        })
+final class TestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private EligibilityCommand parent;
+
+    @Mixin
+    private RulesOption rules;
+
+    @Option(names = "--require-full-coverage",
+            description = "Fail (exit 1) unless every criterion of the rule set was seen both MET and "
+                    + "NOT_MET in the scenarios' reports.")
+    private boolean requireFullCoverage;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO_DIR",
+            description = "A folder of scenario files (searched with its sub-folders), or one scenario file.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Console console = parent.console();
+        PrintWriter err = console.err();
+        if (!rules.usable(console, "test")) {
+            return Main.EXIT_INVALID;
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                err.println("test: " + path + ": no such folder or file");
+                err.flush();
+                return Main.EXIT_INVALID;
+            }
+        }
+        List<Scenario> scenarios;
+        try {
+            scenarios = ScenarioFiles.read(paths);
+        } catch (ScenarioFileException e) {
+            e.problems().forEach(p -> err.println("test: " + p));
+            err.println("test: " + RulesOption.count(e.problems().size()) + " in the scenario files; nothing was run");
+            err.flush();
+            return Main.EXIT_INVALID;
+        }
+        if (scenarios.isEmpty()) {
+            err.println("test: no scenario in " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    + " (scenario files end in .json)");
+            err.flush();
+            return Main.EXIT_INVALID;
+        }
+        EligibilityEngine engine;
+        try {
+            engine = rules.engine(console);
+        } catch (RuleSetException e) {
+            rules.describe(err, "test", e);
+            return Main.EXIT_FINDINGS;
+        }
+        ScenarioRun run = ScenarioRunner.of(engine).runAll(scenarios);
+
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));
+        for (ScenarioResult failure : run.failures()) {
+            out.println("FAIL " + failure.scenario());
+            failure.differences().forEach(d -> out.println("  " + d));
+        }
+        if (run.failed() > 0) {
+            out.println();
+        }
+        CoverageTable coverage = run.coverage();
+        out.print(coverage.toText());
+        out.println();
+        out.println(run.summary());
+        out.flush();
+
+        List<String> gaps = coverage.gaps();
+        if (requireFullCoverage && !gaps.isEmpty()) {
+            err.println("test: --require-full-coverage: " + gaps.size() + " of " + coverage.criteria().size()
+                    + " criteria not seen both MET and NOT_MET: " + String.join(", ", gaps));
+            err.flush();
+        }
+        return run.failed() > 0 || (requireFullCoverage && !gaps.isEmpty()) ? Main.EXIT_FINDINGS : 0;
+    }
+}
