@@ -90,6 +90,15 @@ public final class EligibilityEngine {
     }
 
     /**
+     * The IDs of the criteria this engine's rules decide, each once, in report order: program
+     * access first, then each pathway's criteria in policy order ({@code SMO-ACCESS} where the
+     * first pathway lists it). A report shows those that apply to the applicant's office.
+     */
+    public List<String> criterionIds() {
+        return ruleSet.catalog().criterionIdsInReportOrder();
+    }
+
+    /**
      * Screens one applicant; the evaluation date is its {@code applicationDate}, else today.
      *
      * @throws InvalidApplicantException when the applicant breaks the contract

@@ -23,9 +23,8 @@ final class Console {
     private final Function<Path, EligibilityEngine> folderEngines;
     private EligibilityEngine engine;
 
-    /** Builds an engine from a rules folder: lints and compiles it, a few seconds. */
-    static final Function<Path, EligibilityEngine> FOLDER_ENGINES =
-            folder -> EligibilityEngine.builder().rulesFolder(folder).build();
+    /** Builds an engine from a rules folder (lints and compiles it, a few seconds), once per content. */
+    static final Function<Path, EligibilityEngine> FOLDER_ENGINES = FolderEngines::of;
 
     Console(InputStream in, PrintStream out, PrintWriter err, Supplier<EligibilityEngine> engineFactory) {
         this(in, out, err, engineFactory, FOLDER_ENGINES);
@@ -70,7 +69,17 @@ final class Console {
      * @throws org.safemobility.eligibility.RuleSetException when the folder's rules do not build
      */
     EligibilityEngine engine(Path folder) {
-        engine = folderEngines.apply(folder);
+        engine = folderEngine(folder);
         return engine;
+    }
+
+    /**
+     * An engine built from the rules in {@code folder}, leaving this run's engine as it is (diff
+     * builds two).
+     *
+     * @throws org.safemobility.eligibility.RuleSetException when the folder's rules do not build
+     */
+    EligibilityEngine folderEngine(Path folder) {
+        return folderEngines.apply(folder);
     }
 }

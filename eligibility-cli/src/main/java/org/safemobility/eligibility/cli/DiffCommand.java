@@ -272,7 +272,7 @@ final class DiffCommand implements Callable<Integer> {
     /** The engine of {@code rules}, or {@code null} after printing why its rules do not build. */
     private static EligibilityEngine build(Console console, String option, String rules) {
         try {
-            return BUNDLED.equals(rules) ? console.engine() : FolderEngines.of(Path.of(rules));
+            return BUNDLED.equals(rules) ? console.engine() : console.folderEngine(Path.of(rules));
         } catch (RuleSetException e) {
             PrintWriter err = console.err();
             err.println("diff: the " + option + " rules (" + rules + ") do not build:");

@@ -82,6 +82,19 @@ public final class CriteriaCatalog {
         return byScopeAndOffice.get(scope).get(office);
     }
 
+    /**
+     * Every criterion ID once, in report order: access first, then the pathways in policy order,
+     * each scope's criteria as {@value #FILE} lists them.
+     */
+    public List<String> criterionIdsInReportOrder() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        byScope.get(ACCESS).forEach(e -> ids.add(e.criterion()));
+        for (Pathway p : Pathway.values()) {
+            byScope.get(p.name()).forEach(e -> ids.add(e.criterion()));
+        }
+        return List.copyOf(ids);
+    }
+
     /** Every criterion ID in the catalog. */
     public Set<String> criterionIds() {
         Set<String> ids = new java.util.TreeSet<>();

@@ -56,9 +56,13 @@ public final class ReferenceTables {
         try (CsvParser parser = CSV.createParser(files.read(file))) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                long line = parser.currentTokenLocation().getLineNr();
+                // the row's first value knows the row's line (at START_OBJECT, Jackson is still on the line before)
+                long line = -1;
                 Map<String, String> values = new HashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     String column = parser.currentName();
                     parser.nextToken();
                     values.put(column, parser.getText());

@@ -3,20 +3,14 @@ package org.safemobility.eligibility.authoring.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
-import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Violation;
-import org.safemobility.eligibility.internal.CriteriaCatalog;
-import org.safemobility.eligibility.internal.EngineAccess;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
-import org.safemobility.eligibility.model.Office;
 import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
@@ -96,23 +90,8 @@ public final class ScenarioRunner {
         return new ScenarioRun(results, CoverageTable.of(criterionIds(engine), reports));
     }
 
-    /**
-     * Every criterion ID of the engine's rule set ({@code criteria.csv}), in report order: access
-     * first, then each pathway's, each ID once.
-     */
+    /** Every criterion ID of the engine's rule set ({@code criteria.csv}), in report order. */
     static List<String> criterionIds(EligibilityEngine engine) {
-        CriteriaCatalog catalog = EngineAccess.ruleSet(engine).catalog();
-        Set<String> ids = new LinkedHashSet<>();
-        List<String> scopes = new ArrayList<>();
-        scopes.add(CriteriaCatalog.ACCESS);
-        for (Pathway p : Pathway.values()) {
-            scopes.add(p.name());
-        }
-        for (String scope : scopes) {
-            for (Office office : Office.values()) {
-                catalog.criteria(scope, office).forEach(e -> ids.add(e.criterion()));
-            }
-        }
-        return List.copyOf(ids);
+        return engine.criterionIds();
     }
 }
