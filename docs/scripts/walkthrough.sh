@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Replays the walkthrough of docs/rules-authoring.md in a scratch folder and prints every command
+# with its output and exit code, as the doc shows them. Run from the project root after
+# `mvn -B -q package -DskipTests`.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-$(mktemp -d)}
+mkdir -p "$work" && cd "$work" || exit 2
+eligibility() { java -jar "$root/eligibility-cli/target/eligibility-cli.jar" "$@"; }
+run() { echo "\$ eligibility $*"; eligibility "$@" 2>&1; echo "[exit $?]"; echo; }
+
+rm -rf my-rules my-scenarios
+cp -r "$root/eligibility-rules/src/main/resources/org/safemobility/eligibility/rules" my-rules
+cp -r "$root/examples/rules-change/scenarios" my-scenarios
+
+# Step 2: the table row (with a typo first: GTM is not a country code)
+echo 'GT,GTM,2023-08-01,,"Press reports, August 2023: the Guatemala office registers Guatemalan nationals only"' \
+  >> my-rules/reference/served-nationalities.csv
+# Step 3: the criterion applies at GT too
+sed -i 's/^ACCESS,ACC-NATIONALITY,CR CO EC,$/ACCESS,ACC-NATIONALITY,GT CR CO EC,/' my-rules/criteria.csv
+# Step 4: the rule (first without its @citation)
+cat >> my-rules/access.drl <<'EOF'
+
+rule "ACC-NATIONALITY (GT)"
+    @criterion("ACC-NATIONALITY")
+when
+    $s : Screening( office == Office.GT )
+then
+    // no row in force on the evaluation date: the office takes every nationality
+    conclusions.add(Verdicts.conclude(kcontext, $s,
+        Tri.or(
+            Tri.of(refs.servedNationalities($s.office(), $s.date()).isEmpty()),
+            $s.nationalities().containsAnyOf(refs.servedNationalities($s.office(), $s.date()))),
+        "The GT office serves the applicant's nationality on the evaluation date.",
+        "The GT office serves only nationals of " + refs.servedNationalities($s.office(), $s.date()) + " on the evaluation date."));
+end
+EOF
+run validate --rules my-rules
+
+# Step 5: fix both mistakes
+sed -i 's/^GT,GTM,/GT,GT,/' my-rules/reference/served-nationalities.csv
+sed -i '/^rule "ACC-NATIONALITY (GT)"$/{n;a\
+    @citation("Press reports, August 2023: the Guatemala office registers Guatemalan nationals only")
+}' my-rules/access.drl
+sed -i 's/^name=.*/name=safemobility-screening-2023.2-gt-nationals/' my-rules/ruleset.manifest
+run validate --rules my-rules
+
+# Step 6: the scenarios
+run test --rules my-rules my-scenarios
+run test --rules my-rules "$root/eligibility-rules/src/test/resources/scenarios" my-scenarios
+
+# Step 7: the impact
+run diff --new my-rules --generate 10000 --seed 2023 --show 2
