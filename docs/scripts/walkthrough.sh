@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
-# Replays the walkthrough of docs/rules-authoring.md in a scratch folder and prints every command
-# with its output and exit code, as the doc shows them. Run from the project root after
-# `mvn -B -q package -DskipTests`.
+# Replays the walkthrough of docs/rules-authoring.md in the project root (my-rules/ and
+# my-scenarios/, removed at the end unless KEEP=1) and prints every command with its output and
+# exit code, as the doc shows them. Run after `mvn -B -q package -DskipTests`.
 set -uo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${1:-$(mktemp -d)}
-mkdir -p "$work" && cd "$work" || exit 2
-eligibility() { java -jar "$root/eligibility-cli/target/eligibility-cli.jar" "$@"; }
+cd "$(dirname "$0")/../.." || exit 2
+eligibility() { java -jar eligibility-cli/target/eligibility-cli.jar "$@"; }
 run() { echo "\$ eligibility $*"; eligibility "$@" 2>&1; echo "[exit $?]"; echo; }
 
 rm -rf my-rules my-scenarios
-cp -r "$root/eligibility-rules/src/main/resources/org/safemobility/eligibility/rules" my-rules
-cp -r "$root/examples/rules-change/scenarios" my-scenarios
+cp -r eligibility-rules/src/main/resources/org/safemobility/eligibility/rules my-rules
+cp -r examples/rules-change/scenarios my-scenarios
 
 # Step 2: the table row (with a typo first: GTM is not a country code)
 echo 'GT,GTM,2023-08-01,,"Press reports, August 2023: the Guatemala office registers Guatemalan nationals only"' \
@@ -47,7 +45,9 @@ run validate --rules my-rules
 
 # Step 6: the scenarios
 run test --rules my-rules my-scenarios
-run test --rules my-rules "$root/eligibility-rules/src/test/resources/scenarios" my-scenarios
+run test --rules my-rules eligibility-rules/src/test/resources/scenarios my-scenarios
 
 # Step 7: the impact
 run diff --new my-rules --generate 10000 --seed 2023 --show 2
+
+[ "${KEEP:-0}" = 1 ] || rm -rf my-rules my-scenarios
