@@ -48,6 +48,6 @@ run test --rules my-rules my-scenarios
 run test --rules my-rules eligibility-rules/src/test/resources/scenarios my-scenarios
 
 # Step 7: the impact
-run diff --new my-rules --generate 10000 --seed 2023 --show 2
+run diff --new my-rules --generate 10000 --seed 2023 --as-of 2023-09-01 --show 2
 
 [ "${KEEP:-0}" = 1 ] || rm -rf my-rules my-scenarios
