@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * applicant's {@code applicationDate} when present, otherwise the as-of date passed to
  * {@link #evaluate(Applicant, LocalDate)}, otherwise today in the engine's {@link Clock}.
  *
+ * <p><b>Rules.</b> By default the engine runs the bundled rules, precompiled at build time. An
+ * engine can also be built from a rules folder on disk ({@link Builder#rulesFolder}); to swap rule
+ * sets while serving, hold engines in a {@link ReloadableEngine}.
+ *
  * <p><b>Errors.</b> An applicant that breaks the contract is rejected with an
  * {@link InvalidApplicantException} listing every violation (input beyond the documented limits
  * included: see {@link org.safemobility.eligibility.json.EligibilityJson}); a failure inside the
