@@ -8,7 +8,9 @@ cd "$(dirname "$0")/../.."
 jar=eligibility-bench/target/benchmarks.jar
 out=docs/performance
 mkdir -p "$out"
-common=(-f 1 -wi 3 -w 3 -i 5 -r 3)
+# 30 s of warm-up: the JIT spends about 10 to 15 s of one core compiling the engine; with less, the
+# compiler still competes with two benchmark threads for the two cores (docs/performance.md)
+common=(-f 1 -wi 6 -w 5 -i 5 -r 3)
 for t in 1 2; do
   java -jar "$jar" 'ScreeningBenchmark.(engine|floor)Evaluate$' -bm thrpt "${common[@]}" -t $t -rf json -rff "$out/single-thrpt-t$t.json"
   java -jar "$jar" 'ScreeningBenchmark.(engine|floor)EvaluateAll$' -bm thrpt "${common[@]}" -t $t -rf json -rff "$out/batch-thrpt-t$t.json"
