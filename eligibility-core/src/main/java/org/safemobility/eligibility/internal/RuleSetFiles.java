@@ -75,6 +75,11 @@ public final class RuleSetFiles {
                 continue;
             }
             try {
+                if (!path.toRealPath().startsWith(root.toRealPath())) {
+                    problems.add(MANIFEST + ":" + manifestLine(manifest, file) + ": bad-path: '" + file
+                            + "' leads out of the rules folder through a link");
+                    continue;
+                }
                 snapshot.put(file, Files.readAllBytes(path));
             } catch (NoSuchFileException e) {
                 problems.add(file + ":0: missing-file: named in " + MANIFEST + " but not in the folder");

@@ -48,6 +48,16 @@ class RuleSetFilesTest {
     }
 
     @Test
+    void aLinkMayNotLeadOutOfTheFolder(@TempDir Path elsewhere) throws IOException {
+        Path outside = elsewhere.resolve("outside.drl");
+        Files.writeString(outside, "rule outside", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(folder.resolve("linked.drl"), outside);
+        write("ruleset.manifest", "name=test\nlinked.drl\n");
+        assertEquals(List.of("ruleset.manifest:2: bad-path: 'linked.drl' leads out of the rules folder through a link"),
+                assertThrows(RuleSetException.class, () -> RuleSetFiles.folder(folder)).problems());
+    }
+
+    @Test
     void aMissingManifestOrFileIsNamed() throws IOException {
         assertEquals(List.of("ruleset.manifest:0: missing-file: a rules folder needs its ruleset.manifest"),
                 assertThrows(RuleSetException.class, () -> RuleSetFiles.folder(folder)).problems());
