@@ -26,7 +26,7 @@ final class ExecutableModel {
 
     /**
      * The knowledge base of the precompiled model, or {@code null} when the class path holds no
-     * model index (rules shipped as DRL instead; see {@link RuleSet#bundled}).
+     * model index.
      */
     static KieBase load(ClassLoader loader) {
         List<String> classNames = modelClassNames(loader);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -24,8 +23,6 @@ import org.safemobility.eligibility.facts.ReferenceData;
  * Immutable; shared by every evaluation of an engine.
  */
 public final class RuleSet {
-
-    public static final String KIE_BASE = "safemobility-screening";
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
@@ -50,7 +47,8 @@ public final class RuleSet {
         CriteriaCatalog catalog = CriteriaCatalog.load(files);
         KieBase kieBase = ExecutableModel.load(loader);
         if (kieBase == null) {
-            kieBase = compileFromClassPath(loader);
+            throw new RuleSetException(List.of(ExecutableModel.INDEX + ":0: missing-model: no precompiled rules on the "
+                    + "class path; add the eligibility-rules jar, or build from a rules folder (rulesFolder)"));
         }
         return of(kieBase, reference, catalog, version);
     }
@@ -84,26 +82,6 @@ public final class RuleSet {
         // per-call cost of a single evaluation); it grows on demand, so it never blocks a thread.
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         return new RuleSet(kieBase, sessions, reference, catalog, version);
-    }
-
-    /**
-     * Rules shipped as DRL with a {@code kmodule.xml} rather than precompiled: compiled now through
-     * a class-path container. Slower (seconds), and it needs the classic compiler
-     * ({@code drools-engine-classic}) and {@code drools-xml-support} on the class path; the testkit's
-     * own tests build engines from edited copies of the rules this way.
-     */
-    private static KieBase compileFromClassPath(ClassLoader loader) {
-        KieBase kieBase;
-        try {
-            kieBase = KieServices.Factory.get().newKieClasspathContainer(loader).getKieBase(KIE_BASE);
-        } catch (RuntimeException | LinkageError e) {
-            throw new RuleSetException(ExecutableModel.INDEX + ": no precompiled rules on the class path, and no DRL "
-                    + "rules that could be compiled instead; add the eligibility-rules jar", e);
-        }
-        if (kieBase == null) {
-            throw new RuleSetException(List.of("kmodule.xml:0: missing-kbase: no knowledge base named " + KIE_BASE));
-        }
-        return kieBase;
     }
 
     public KieBase kieBase() {

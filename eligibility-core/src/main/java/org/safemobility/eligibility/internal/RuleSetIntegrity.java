@@ -58,7 +58,8 @@ public final class RuleSetIntegrity {
         for (String file : RuleSetFiles.manifestFiles(Files.readString(root.resolve(manifest), StandardCharsets.UTF_8))) {
             paths.add(RuleSetFiles.BUNDLED_BASE + file);
         }
-        // A rule set shipped as DRL (no precompiled model) has no index and no model classes.
+        // Without a precompiled model there is no index and no class to hash (such a rule set is
+        // refused when loaded: missing-model).
         if (!Files.isRegularFile(root.resolve(ExecutableModel.INDEX))) {
             return hashLines(root, paths);
         }
