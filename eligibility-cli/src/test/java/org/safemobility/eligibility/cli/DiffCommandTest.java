@@ -11,21 +11,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.safemobility.eligibility.testing.SharedFolder;
+import org.safemobility.eligibility.testing.RulesFolderCopy;
 
 /**
  * {@code diff} end to end, in-process, on copies of the bundled rules' folder: one unedited, one
@@ -62,8 +59,6 @@ import org.safemobility.eligibility.testing.SharedFolder;
  */
 class DiffCommandTest {
 
-    private static final Path SOURCE = SharedFolder.projectRoot()
-            .resolve("eligibility-rules/src/main/resources/org/safemobility/eligibility/rules");
     private static final Path FOLDERS = Path.of("target", "diff-rules-folders").toAbsolutePath();
     private static final String POPULATION = Path.of("src/test/resources/diff/population.jsonl").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -352,29 +347,10 @@ class DiffCommandTest {
         return ids;
     }
 
-    private static String copy(String name, String file, String from, String to) throws IOException {
-        Path folder = FOLDERS.resolve(name);
-        if (Files.exists(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(SOURCE)) {
-            for (Path source : walk.filter(Files::isRegularFile).toList()) {
-                Path target = folder.resolve(SOURCE.relativize(source).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target);
-            }
-        }
+    private static String copy(String name, String file, String from, String to) {
+        Path folder = RulesFolderCopy.copy(FOLDERS.resolve(name));
         if (file != null) {
-            Path edited = folder.resolve(file);
-            String text = Files.readString(edited, StandardCharsets.UTF_8);
-            if (text.indexOf(from) < 0 || text.indexOf(from) != text.lastIndexOf(from)) {
-                throw new UncheckedIOException(new IOException(file + " must hold exactly once: " + from));
-            }
-            Files.writeString(edited, text.replace(from, to), StandardCharsets.UTF_8);
+            RulesFolderCopy.edit(folder.resolve(file), from, to);
         }
         return folder.toString();
     }

@@ -1,19 +1,16 @@
 package org.safemobility.eligibility.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.testing.RulesFolderCopy;
 
 /**
  * Rules folders for the {@code --rules DIR} tests: copies of the bundled rules' source folder under
@@ -51,7 +48,7 @@ final class RuleFolders {
     static synchronized Path gtClosedEarly() {
         return MADE.computeIfAbsent("gt-closed-early", name -> {
             Path dir = copyOfSource(name);
-            edit(dir.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26,", "GT,2023-06-12,2024-05-31,");
+            RulesFolderCopy.edit(dir.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26,", "GT,2023-06-12,2024-05-31,");
             return dir;
         });
     }
@@ -64,8 +61,8 @@ final class RuleFolders {
     static synchronized Path twoTypos() {
         return MADE.computeIfAbsent("two-typos", name -> {
             Path dir = copyOfSource(name);
-            edit(dir.resolve("h2a.drl"), "JobKind.AGRICULTURAL)", "JobKind.AGRICULTURL)");
-            edit(dir.resolve("h2b.drl"), "is(LaborCertification.APPROVED)", "is(LaborCertification.APROVED)");
+            RulesFolderCopy.edit(dir.resolve("h2a.drl"), "JobKind.AGRICULTURAL)", "JobKind.AGRICULTURL)");
+            RulesFolderCopy.edit(dir.resolve("h2b.drl"), "is(LaborCertification.APPROVED)", "is(LaborCertification.APROVED)");
             return dir;
         });
     }
@@ -100,40 +97,6 @@ final class RuleFolders {
     }
 
     private static Path copyOfSource(String name) {
-        Path target = ROOT.resolve(name);
-        try {
-            if (Files.exists(target)) {
-                try (Stream<Path> old = Files.walk(target)) {
-                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            try (Stream<Path> files = Files.walk(SOURCE)) {
-                for (Path from : files.toList()) {
-                    Path to = target.resolve(SOURCE.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(from, to);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
-
-    /** Replaces the one occurrence of {@code from}; fails when the source no longer has it once. */
-    private static void edit(Path file, String from, String to) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int at = text.indexOf(from);
-            assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, file + " holds '" + from + "' exactly once");
-            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RulesFolderCopy.copy(ROOT.resolve(name));
     }
 }

@@ -28,6 +28,7 @@ import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Residence;
 import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.testing.RulesFolderCopy;
 
 /**
  * Canary applicants (every identifier holds a unique marker, every date is one no real record
@@ -144,11 +145,11 @@ class NoPersonalDataTest {
 
             // reload: a swap between two folders, a no-op, a refused folder; and a refused bundled build
             Path root = Path.of("target", "privacy-reload").toAbsolutePath();
-            Path folderA = ReloadTest.copy(root.resolve("a"));
-            Path folderB = ReloadTest.copy(root.resolve("b"));
-            ReloadTest.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
-            Path broken = ReloadTest.copy(root.resolve("broken"));
-            ReloadTest.edit(broken.resolve("refugee.drl"), "conclusions.add(", "conclusions.add((");
+            Path folderA = RulesFolderCopy.copy(root.resolve("a"));
+            Path folderB = RulesFolderCopy.copy(root.resolve("b"));
+            RulesFolderCopy.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
+            Path broken = RulesFolderCopy.copy(root.resolve("broken"));
+            RulesFolderCopy.edit(broken.resolve("refugee.drl"), "protectionGrounds().containsAnyOf(", "protectionGround().containsAnyOf(");
             ReloadableEngine engines = ReloadableEngine.of(EligibilityEngine.builder().rulesFolder(folderA));
             built.add(engines.evaluate(applicants.get(4)));
             engines.reload(folderB);

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.EligibilityEngine;
@@ -27,7 +24,7 @@ import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
-import org.safemobility.eligibility.testing.SharedFolder;
+import org.safemobility.eligibility.testing.RulesFolderCopy;
 
 /**
  * {@link ReloadableEngine}: a swap under concurrent evaluations never fails one and never mixes
@@ -36,8 +33,6 @@ import org.safemobility.eligibility.testing.SharedFolder;
  */
 class ReloadTest {
 
-    static final Path BUNDLED_SOURCES = SharedFolder.projectRoot()
-            .resolve("eligibility-rules/src/main/resources/org/safemobility/eligibility/rules");
     static final int APPLICANTS = 400;
     static final int THREADS = 8;
 
@@ -53,15 +48,15 @@ class ReloadTest {
     @BeforeAll
     static void folders() throws IOException {
         Path root = Path.of("target", "reload").toAbsolutePath();
-        folderA = copy(root.resolve("a"));
+        folderA = RulesFolderCopy.copy(root.resolve("a"));
         // B: the Guatemala office closes at the end of 2023 instead of on 2025-01-26, and ACC-AGE words
         // its reason differently, so that nearly every report tells the versions apart
-        folderB = copy(root.resolve("b"));
-        edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
-        edit(folderB.resolve("access.drl"), "\"The applicant is 18 or older on the evaluation date.\"",
+        folderB = RulesFolderCopy.copy(root.resolve("b"));
+        RulesFolderCopy.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
+        RulesFolderCopy.edit(folderB.resolve("access.drl"), "\"The applicant is 18 or older on the evaluation date.\"",
                 "\"The applicant is an adult on the evaluation date.\"");
-        broken = copy(root.resolve("broken"));
-        edit(broken.resolve("refugee.drl"), "conclusions.add(", "conclusions.add((");
+        broken = RulesFolderCopy.copy(root.resolve("broken"));
+        RulesFolderCopy.edit(broken.resolve("refugee.drl"), "protectionGrounds().containsAnyOf(", "protectionGround().containsAnyOf(");
         applicants = ApplicantArbitraries.sample(APPLICANTS, 20230801L);
         for (Path folder : List.of(folderA, folderB)) {
             EligibilityEngine engine = EligibilityEngine.builder().rulesFolder(folder).build();
@@ -166,7 +161,7 @@ class ReloadTest {
         assertFalse(again.swapped());
         assertEquals(again.previousVersion(), again.activeVersion());
         // the same files in another folder hash to the same version: still nothing to do
-        Path elsewhere = copy(Path.of("target", "reload", "a-copy").toAbsolutePath());
+        Path elsewhere = RulesFolderCopy.copy(Path.of("target", "reload", "a-copy").toAbsolutePath());
         ReloadableEngine.Reload moved = engines.reload(elsewhere);
         assertFalse(moved.swapped());
         assertSame(before, engines.engine(), "no engine was built");
@@ -198,32 +193,5 @@ class ReloadTest {
 
     private static String withoutVersion(String reportJson) {
         return reportJson.replaceAll("\"rulesetVersion\":\"[^\"]*\"", "");
-    }
-
-    static Path copy(Path target) throws IOException {
-        if (Files.exists(target)) {
-            try (Stream<Path> walk = Files.walk(target)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> walk = Files.walk(BUNDLED_SOURCES)) {
-            for (Path source : walk.filter(Files::isRegularFile).toList()) {
-                Path to = target.resolve(BUNDLED_SOURCES.relativize(source).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(source, to);
-            }
-        }
-        return target;
-    }
-
-    static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(from);
-        if (at < 0) {
-            throw new IllegalArgumentException(file + " lacks " + from);
-        }
-        Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
     }
 }

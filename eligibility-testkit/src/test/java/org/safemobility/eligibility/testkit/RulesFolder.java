@@ -1,17 +1,10 @@
 package org.safemobility.eligibility.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.testing.SharedFolder;
+import org.safemobility.eligibility.testing.RulesFolderCopy;
 
 /**
  * Engines built at test time from a copy of the bundled rules folder (the DRL, tables and manifest
@@ -20,8 +13,6 @@ import org.safemobility.eligibility.testing.SharedFolder;
  */
 final class RulesFolder {
 
-    private static final Path SOURCES = SharedFolder.projectRoot()
-            .resolve("eligibility-rules/src/main/resources/org/safemobility/eligibility/rules");
     private static final Map<String, EligibilityEngine> BUILT = new ConcurrentHashMap<>();
 
     private RulesFolder() {
@@ -41,41 +32,10 @@ final class RulesFolder {
     }
 
     private static EligibilityEngine build(String name, String file, String from, String to) {
-        Path folder = Path.of("target", "rules-folders", name).toAbsolutePath();
-        try {
-            delete(folder);
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(SOURCES)) {
-                files = walk.filter(Files::isRegularFile).toList();
-            }
-            for (Path source : files) {
-                String relative = SOURCES.relativize(source).toString().replace('\\', '/');
-                byte[] bytes = Files.readAllBytes(source);
-                if (relative.equals(file)) {
-                    String text = new String(bytes, StandardCharsets.UTF_8);
-                    int at = text.indexOf(from);
-                    if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-                        throw new IllegalArgumentException(file + " must contain the text to replace exactly once: " + from);
-                    }
-                    bytes = text.replace(from, to).getBytes(StandardCharsets.UTF_8);
-                }
-                Path target = folder.resolve(relative);
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-            }
-            return EligibilityEngine.builder().rulesFolder(folder).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path folder = RulesFolderCopy.copy(Path.of("target", "rules-folders", name).toAbsolutePath());
+        if (file != null) {
+            RulesFolderCopy.edit(folder.resolve(file), from, to);
         }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        return EligibilityEngine.builder().rulesFolder(folder).build();
     }
 }
