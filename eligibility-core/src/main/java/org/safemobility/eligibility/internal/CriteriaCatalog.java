@@ -16,7 +16,7 @@ import org.safemobility.eligibility.model.Office;
  */
 public final class CriteriaCatalog {
 
-    static final String FILE = "criteria.csv";
+    public static final String FILE = "criteria.csv";
     public static final String ACCESS = "ACCESS";
 
     /** One criterion of a scope. */

@@ -19,11 +19,11 @@ import org.safemobility.eligibility.model.Office;
 /** Reads the reference tables (CSV with a header row) of a rule set into {@link ReferenceData}. */
 public final class ReferenceTables {
 
-    static final String OFFICES = "reference/offices.csv";
-    static final String SERVED = "reference/served-nationalities.csv";
-    static final String FRP = "reference/frp-windows.csv";
-    static final String H2_PERIODS = "reference/h2-periods.csv";
-    static final String H2_COUNTRIES = "reference/h2-countries.csv";
+    public static final String OFFICES = "reference/offices.csv";
+    public static final String SERVED = "reference/served-nationalities.csv";
+    public static final String FRP = "reference/frp-windows.csv";
+    public static final String H2_PERIODS = "reference/h2-periods.csv";
+    public static final String H2_COUNTRIES = "reference/h2-countries.csv";
 
     private static final CsvFactory CSV = new CsvFactory();
 

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.authoring.Problem;
 import org.safemobility.eligibility.internal.Countries;
+import org.safemobility.eligibility.internal.CriteriaCatalog;
+import org.safemobility.eligibility.internal.ReferenceTables;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 import org.safemobility.eligibility.model.Office;
 
@@ -27,12 +29,13 @@ import org.safemobility.eligibility.model.Office;
  */
 final class TableCheck {
 
-    static final String CRITERIA = "criteria.csv";
-    static final String OFFICES = "reference/offices.csv";
-    static final String SERVED = "reference/served-nationalities.csv";
-    static final String FRP = "reference/frp-windows.csv";
-    static final String H2_PERIODS = "reference/h2-periods.csv";
-    static final String H2_COUNTRIES = "reference/h2-countries.csv";
+    // the engine's own names for its tables, so the linter checks the files the engine reads
+    static final String CRITERIA = CriteriaCatalog.FILE;
+    static final String OFFICES = ReferenceTables.OFFICES;
+    static final String SERVED = ReferenceTables.SERVED;
+    static final String FRP = ReferenceTables.FRP;
+    static final String H2_PERIODS = ReferenceTables.H2_PERIODS;
+    static final String H2_COUNTRIES = ReferenceTables.H2_COUNTRIES;
 
     /** The tables every rule set has, with the columns each needs. */
     static final Map<String, List<String>> TABLES = tables();
