@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,17 +21,21 @@ import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
- * Validates applicants one by one and evaluates the valid ones in chunks, handing a {@link Sink}
- * each result in input order: a report, the violations that stopped that applicant, or the
- * failure of the rules on it. An invalid applicant never stops the others; nor does one the rules
- * fail on (its chunk is evaluated again applicant by applicant, so only that one fails).
+ * Reads, validates and evaluates applicants in chunks on worker threads, and hands a {@link Sink}
+ * each chunk's results in input order: a report, the violations that stopped that applicant, or
+ * the failure of the rules on it. An invalid applicant never stops the others; nor does one the
+ * rules fail on (its chunk is evaluated again applicant by applicant, so only that one fails).
  *
- * <p>Chunks are evaluated on worker threads (one per processor) while the calling thread goes on
- * reading and writing, so a stream uses every core; results still reach the sink in input order,
- * on the calling thread. At most {@link #IN_FLIGHT} chunks are held, so memory stays constant
- * however many applicants pass through. Not thread-safe: one caller at a time.
+ * <p>Everything that costs CPU for an applicant happens on the workers (one per processor):
+ * parsing its JSON, reading and validating it, evaluating it, and {@link Sink#prepare preparing}
+ * the output, so the calling thread only reads input and writes what was prepared, and a stream
+ * uses every core. Results still reach the sink in input order, on the calling thread. At most
+ * {@link #IN_FLIGHT} chunks are held, so memory stays constant however many applicants pass
+ * through. Not thread-safe: one caller at a time.
+ *
+ * @param <P> what the sink prepares for a chunk on a worker, such as the chunk's output bytes
  */
-final class BatchEvaluator {
+final class BatchEvaluator<P> {
 
     /** The code of the error object that stands for an applicant the rules failed on. */
     static final String EVALUATION_FAILED = "evaluation-failed";
@@ -51,22 +53,44 @@ final class BatchEvaluator {
                 return t;
             });
 
-    /** A chunk handed to a worker, with its entries in input order. */
-    private record Chunk(List<Entry> entries, Future<List<EligibilityReport>> reports) {
+    /** Where a worker gets an applicant's JSON from: a tree already parsed, or text to parse. */
+    @FunctionalInterface
+    interface Source {
+        JsonNode json() throws Unreadable;
     }
 
-    /** Receives the results, in input order. */
-    interface Sink {
-        void report(Entry entry, EligibilityReport report) throws IOException;
+    /** Input that is not one well-formed JSON value; the violations say where, never what. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Violation> violations;
 
-        void invalid(Entry entry) throws IOException;
-
-        /** The rules failed on this valid applicant. */
-        void failed(Entry entry, EvaluationException e) throws IOException;
-
-        /** A chunk has been handed over in full: a good moment to flush output. */
-        default void endOfChunk() throws IOException {
+        Unreadable(Violation violation) {
+            this(List.of(violation));
         }
+
+        Unreadable(List<Violation> violations) {
+            super(violations.get(0).message(), null, false, false);
+            this.violations = List.copyOf(violations);
+        }
+
+        List<Violation> violations() {
+            return violations;
+        }
+    }
+
+    /**
+     * Receives the results of each chunk: first {@link #prepare} on a worker thread, then
+     * {@link #write} on the calling thread, chunk after chunk in input order.
+     */
+    interface Sink<P> {
+        /**
+         * Prepares the output of one chunk's results, on a worker thread (so it must be safe to
+         * call from several threads at once). Returns {@code null} when there is nothing to prepare.
+         */
+        P prepare(List<Result> results) throws IOException;
+
+        /** Writes one chunk's results and what {@link #prepare} made of them, on the calling thread. */
+        void write(List<Result> results, P prepared) throws IOException;
     }
 
     /**
@@ -83,17 +107,37 @@ final class BatchEvaluator {
         }
     }
 
+    /**
+     * What became of one input: exactly one of a report, violations (the entry is invalid) or a
+     * failure of the rules.
+     */
+    record Result(Entry entry, EligibilityReport report, EvaluationException failure) {
+        boolean invalid() {
+            return !entry.valid();
+        }
+    }
+
+    private record Input(String position, Source source) {
+    }
+
+    /** A chunk handed to a worker. */
+    private record Chunk<P>(Future<Done<P>> done) {
+    }
+
+    private record Done<P>(List<Result> results, P prepared) {
+    }
+
     private final EligibilityEngine engine;
     private final LocalDate asOf;
     private final int chunkSize;
-    private final Sink sink;
-    private List<Entry> pending = new ArrayList<>();
-    private final Deque<Chunk> inFlight = new ArrayDeque<>();
+    private final Sink<P> sink;
+    private List<Input> pending = new ArrayList<>();
+    private final Deque<Chunk<P>> inFlight = new ArrayDeque<>();
     private long evaluated;
     private long invalid;
     private long failed;
 
-    BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink sink) {
+    BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink<P> sink) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be positive");
         }
@@ -104,26 +148,24 @@ final class BatchEvaluator {
     }
 
     /**
-     * Reads one applicant from its JSON (the contract's shape and values), then checks it against
-     * its evaluation date (a date of birth after it); queues it either way.
+     * Queues an applicant: a worker reads it from its JSON (the contract's shape and values), then
+     * checks it against its evaluation date (a date of birth after it).
      */
+    void add(String position, Source source) throws IOException {
+        queue(new Input(position, Objects.requireNonNull(source, "source")));
+    }
+
+    /** Queues an applicant already parsed. */
     void add(String position, JsonNode node) throws IOException {
-        Entry entry;
-        try {
-            Applicant applicant = ApplicantReader.read(node);
-            List<Violation> late = engine.validate(applicant, asOf);
-            entry = late.isEmpty()
-                    ? new Entry(position, applicant.id(), applicant, List.of())
-                    : new Entry(position, applicant.id(), null, late);
-        } catch (InvalidApplicantException e) {
-            entry = new Entry(position, e.applicantId(), null, e.violations());
-        }
-        queue(entry);
+        add(position, () -> node);
     }
 
     /** Queues an input that could not even be read as JSON. */
     void addInvalid(String position, List<Violation> violations) throws IOException {
-        queue(new Entry(position, null, null, List.copyOf(violations)));
+        Unreadable unreadable = new Unreadable(violations);
+        add(position, () -> {
+            throw unreadable;
+        });
     }
 
     boolean hasPending() {
@@ -136,69 +178,6 @@ final class BatchEvaluator {
         while (!inFlight.isEmpty()) {
             deliver(inFlight.removeFirst());
         }
-    }
-
-    private void submitPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<Entry> entries = pending;
-        pending = new ArrayList<>();
-        List<Applicant> valid = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            if (e.valid()) {
-                valid.add(e.applicant());
-            }
-        }
-        Future<List<EligibilityReport>> reports = valid.isEmpty()
-                ? CompletableFuture.completedFuture(List.of())
-                : WORKERS.submit(() -> engine.evaluateAll(valid, asOf));
-        inFlight.addLast(new Chunk(entries, reports));
-    }
-
-    private void deliver(Chunk chunk) throws IOException {
-        List<EligibilityReport> reports;
-        try {
-            reports = chunk.reports().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof EvaluationException) {
-                reports = null; // one by one below, so that only the applicants the rules fail on fail
-            } else if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            } else if (cause instanceof Error error) {
-                throw error;
-            } else {
-                throw new IllegalStateException(cause);
-            }
-        }
-        Iterator<EligibilityReport> next = reports == null ? null : reports.iterator();
-        for (Entry e : chunk.entries()) {
-            if (e.valid()) {
-                if (next != null) {
-                    sink.report(e, next.next());
-                    evaluated++;
-                    continue;
-                }
-                EligibilityReport report;
-                try {
-                    report = engine.evaluate(e.applicant(), asOf);
-                } catch (EvaluationException failure) {
-                    sink.failed(e, failure);
-                    failed++;
-                    continue;
-                }
-                sink.report(e, report);
-                evaluated++;
-            } else {
-                sink.invalid(e);
-                invalid++;
-            }
-        }
-        sink.endOfChunk();
     }
 
     /** Applicants evaluated so far. */
@@ -216,14 +195,102 @@ final class BatchEvaluator {
         return failed;
     }
 
-    private void queue(Entry entry) throws IOException {
-        pending.add(entry);
+    private void queue(Input input) throws IOException {
+        pending.add(input);
         if (pending.size() >= chunkSize) {
             submitPending();
             // Hand over whatever is finished, and wait for the oldest chunk when too many are out.
-            while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peekFirst().reports().isDone())) {
+            while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peekFirst().done().isDone())) {
                 deliver(inFlight.removeFirst());
             }
         }
+    }
+
+    private void submitPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Input> inputs = pending;
+        pending = new ArrayList<>();
+        inFlight.addLast(new Chunk<>(WORKERS.submit(() -> work(inputs))));
+    }
+
+    /** On a worker: read, validate and evaluate one chunk, then let the sink prepare its output. */
+    private Done<P> work(List<Input> inputs) throws IOException {
+        List<Entry> entries = new ArrayList<>(inputs.size());
+        List<Applicant> valid = new ArrayList<>(inputs.size());
+        for (Input input : inputs) {
+            Entry entry = read(input);
+            entries.add(entry);
+            if (entry.valid()) {
+                valid.add(entry.applicant());
+            }
+        }
+        List<EligibilityReport> reports;
+        try {
+            reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+        } catch (EvaluationException e) {
+            reports = null; // one by one below, so that only the applicants the rules fail on fail
+        }
+        List<Result> results = new ArrayList<>(entries.size());
+        int next = 0;
+        for (Entry e : entries) {
+            if (!e.valid()) {
+                results.add(new Result(e, null, null));
+            } else if (reports != null) {
+                results.add(new Result(e, reports.get(next++), null));
+            } else {
+                try {
+                    results.add(new Result(e, engine.evaluate(e.applicant(), asOf), null));
+                } catch (EvaluationException failure) {
+                    results.add(new Result(e, null, failure));
+                }
+            }
+        }
+        return new Done<>(results, sink.prepare(results));
+    }
+
+    private Entry read(Input input) {
+        try {
+            Applicant applicant = ApplicantReader.read(input.source().json());
+            List<Violation> late = engine.validate(applicant, asOf);
+            return late.isEmpty()
+                    ? new Entry(input.position(), applicant.id(), applicant, List.of())
+                    : new Entry(input.position(), applicant.id(), null, late);
+        } catch (Unreadable e) {
+            return new Entry(input.position(), null, null, e.violations());
+        } catch (InvalidApplicantException e) {
+            return new Entry(input.position(), e.applicantId(), null, e.violations());
+        }
+    }
+
+    private void deliver(Chunk<P> chunk) throws IOException {
+        Done<P> done;
+        try {
+            done = chunk.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+        for (Result r : done.results()) {
+            if (r.invalid()) {
+                invalid++;
+            } else if (r.failure() != null) {
+                failed++;
+            } else {
+                evaluated++;
+            }
+        }
+        sink.write(done.results(), done.prepared());
     }
 }

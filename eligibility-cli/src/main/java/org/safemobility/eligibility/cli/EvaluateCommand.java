@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -24,13 +26,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.Limits;
-import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.cli.BatchEvaluator.Unreadable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -192,64 +193,60 @@ final class EvaluateCommand implements Callable<Integer> {
         EligibilityEngine engine = console.engine();
         // a character takes at most 4 bytes in UTF-8: a line within the limit always fits
         LineReader reader = new LineReader(in, 4 * Limits.MAX_APPLICANT_CHARS);
-        try (JsonOutput out = JsonOutput.lines(console.out())) {
-            BatchEvaluator batch = new BatchEvaluator(engine, asOf, BatchEvaluator.CHUNK_SIZE,
-                    new Printer(out, console));
-            long lineNumber = 0;
-            while (true) {
-                if (batch.hasPending() && !reader.ready()) {
-                    batch.flush(); // the producer is slow (a pipe): answer what we have so far
-                }
-                if (console.out().checkError()) {
-                    return Main.EXIT_INTERNAL; // standard output was closed (| head): stop quietly
-                }
-                LineReader.Line line = reader.next();
-                if (line == null) {
-                    break;
-                }
-                lineNumber++;
-                String position = "line " + lineNumber;
-                if (line.tooLong()) {
-                    batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
-                    continue;
-                }
-                if (!line.wellEncoded()) {
-                    batch.addInvalid(position, List.of(new Violation("", Codes.MALFORMED_JSON,
-                            "The input is not well-formed JSON at line " + lineNumber + ", column "
-                                    + line.badByteColumn() + ": it is not valid UTF-8.")));
-                    continue;
-                }
-                String text = line.text();
-                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1); // a byte-order mark
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                if (text.length() > Limits.MAX_APPLICANT_CHARS) {
-                    batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = parseLine(text, lineNumber);
-                } catch (SyntaxProblem e) {
-                    batch.addInvalid(position, List.of(e.violation));
-                    continue;
-                }
-                batch.add(position, node);
+        BatchEvaluator<ByteArrayOutputStream> batch = new BatchEvaluator<>(engine, asOf,
+                BatchEvaluator.CHUNK_SIZE, new LinePrinter(console));
+        long lineNumber = 0;
+        while (true) {
+            if (batch.hasPending() && !reader.ready()) {
+                batch.flush(); // the producer is slow (a pipe): answer what we have so far
             }
-            batch.flush();
-            return summary(console, batch);
+            if (console.out().checkError()) {
+                return Main.EXIT_INTERNAL; // standard output was closed (| head): stop quietly
+            }
+            LineReader.Line line = reader.next();
+            if (line == null) {
+                break;
+            }
+            lineNumber++;
+            String position = "line " + lineNumber;
+            if (line.tooLong()) {
+                batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
+                continue;
+            }
+            if (!line.wellEncoded()) {
+                batch.addInvalid(position, List.of(new Violation("", Codes.MALFORMED_JSON,
+                        "The input is not well-formed JSON at line " + lineNumber + ", column "
+                                + line.badByteColumn() + ": it is not valid UTF-8.")));
+                continue;
+            }
+            String text = line.text();
+            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1); // a byte-order mark
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            if (text.length() > Limits.MAX_APPLICANT_CHARS) {
+                batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
+                continue;
+            }
+            String json = text;
+            long number = lineNumber;
+            batch.add(position, () -> parseLine(json, number)); // parsed on a worker
         }
+        batch.flush();
+        return summary(console, batch);
     }
 
-    /** One line's JSON value; a syntax error is reported with the file's line and the column. */
-    private static JsonNode parseLine(String line, long lineNumber) throws IOException, SyntaxProblem {
+    /**
+     * One line's JSON value; a syntax error is reported with the file's line and the column. Runs
+     * on a worker thread.
+     */
+    private static JsonNode parseLine(String line, long lineNumber) throws Unreadable {
         try (JsonParser parser = Json.INPUT.createParser(line)) {
             JsonNode node = Json.INPUT.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
+                throw new Unreadable(new Violation("", Codes.MALFORMED_JSON,
                         "Line " + lineNumber + " holds more than one JSON value (line " + lineNumber
                                 + ", column " + parser.currentTokenLocation().getColumnNr() + ")."));
             }
@@ -257,13 +254,15 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             Violation v = Json.syntaxViolation(e);
             if (Codes.TOO_LARGE.equals(v.code())) {
-                throw new SyntaxProblem(new Violation("", v.code(), "Line " + lineNumber + ": " + v.message()));
+                throw new Unreadable(new Violation("", v.code(), "Line " + lineNumber + ": " + v.message()));
             }
             String what = Codes.DUPLICATE_KEY.equals(v.code())
                     ? "An object holds the same key twice" : "The input is not well-formed JSON";
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            throw new SyntaxProblem(new Violation("", v.code(),
+            throw new Unreadable(new Violation("", v.code(),
                     what + " at line " + lineNumber + (column > 0 ? ", column " + column : "") + "."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is read from memory: not expected
         }
     }
 
@@ -272,25 +271,14 @@ final class EvaluateCommand implements Callable<Integer> {
                 + " characters, the most one applicant may take.");
     }
 
-    /** Input that is not one well-formed JSON value, as a violation with its line and column. */
-    private static final class SyntaxProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Violation violation;
-
-        SyntaxProblem(Violation violation) {
-            super(violation.message(), null, false, false);
-            this.violation = violation;
-        }
-    }
-
     // --- one document: an object or an array -------------------------------------------------
 
     private int evaluateDocument(Console console, InputStream in) throws IOException {
         Document document;
         try {
             document = readDocument(in);
-        } catch (SyntaxProblem e) {
-            return documentError(console, e.violation);
+        } catch (Unreadable e) {
+            return documentError(console, e.violations().get(0));
         }
         if (!document.array() && !document.single().isObject()) {
             return documentError(console, new Violation("", Codes.WRONG_TYPE,
@@ -298,14 +286,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EligibilityEngine engine = console.engine();
         try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
-            Printer printer = new Printer(out, console);
+            DocumentPrinter printer = new DocumentPrinter(out, console);
             if (!document.array()) {
-                BatchEvaluator batch = new BatchEvaluator(engine, asOf, 1, printer);
+                BatchEvaluator<Void> batch = new BatchEvaluator<>(engine, asOf, 1, printer);
                 batch.add("applicant", document.single());
                 batch.flush();
                 return summary(console, batch);
             }
-            BatchEvaluator batch = new BatchEvaluator(engine, asOf, BatchEvaluator.CHUNK_SIZE, printer);
+            BatchEvaluator<Void> batch = new BatchEvaluator<>(engine, asOf, BatchEvaluator.CHUNK_SIZE, printer);
             out.startArray();
             for (int i = 0; i < document.elements().size(); i++) {
                 Object element = document.elements().get(i);
@@ -336,12 +324,12 @@ final class EvaluateCommand implements Callable<Integer> {
      * the {@link Limits} (a document of more than {@link #MAX_DOCUMENT_BYTES}, an array element of
      * more than one applicant's size, a string, a number or nesting beyond theirs).
      */
-    private static Document readDocument(InputStream in) throws IOException, SyntaxProblem {
+    private static Document readDocument(InputStream in) throws IOException, Unreadable {
         try (JsonParser parser = DOCUMENTS.createParser(in)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
+                    throw new Unreadable(new Violation("", Codes.MALFORMED_JSON, "The input holds no JSON value."));
                 }
                 Document document;
                 if (first == JsonToken.START_ARRAY) {
@@ -359,13 +347,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     JsonNode single = DOCUMENTS.readTree(parser);
                     Violation broken = single == null ? null : Json.limitViolation(single);
                     if (broken != null || parser.currentLocation().getByteOffset() > Limits.MAX_APPLICANT_CHARS) {
-                        throw new SyntaxProblem(broken != null ? broken : tooLong("The input"));
+                        throw new Unreadable(broken != null ? broken : tooLong("The input"));
                     }
                     document = new Document(single == null ? NullNode.getInstance() : single, null);
                 }
                 if (parser.nextToken() != null) {
                     var at = parser.currentTokenLocation();
-                    throw new SyntaxProblem(new Violation("", Codes.MALFORMED_JSON,
+                    throw new Unreadable(new Violation("", Codes.MALFORMED_JSON,
                             "The input holds more than one JSON value: another starts at line " + at.getLineNr()
                                     + ", column " + at.getColumnNr() + "."));
                 }
@@ -377,7 +365,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     v = new Violation("", Codes.TOO_LARGE, "The input is larger than " + MAX_DOCUMENT_BYTES
                             + " bytes, the most one JSON document may be; use JSON Lines for larger batches.");
                 }
-                throw new SyntaxProblem(v);
+                throw new Unreadable(v);
             }
         }
     }
@@ -392,37 +380,69 @@ final class EvaluateCommand implements Callable<Integer> {
 
     // --- results ---------------------------------------------------------------------------
 
-    /** Prints results to standard output, and the errors of invalid ones to standard error too. */
-    private static final class Printer implements BatchEvaluator.Sink {
+    /** Prints results to standard output one by one, and the errors of invalid ones to standard error too. */
+    private static final class DocumentPrinter implements BatchEvaluator.Sink<Void> {
         private final JsonOutput out;
         private final Console console;
 
-        Printer(JsonOutput out, Console console) {
+        DocumentPrinter(JsonOutput out, Console console) {
             this.out = out;
             this.console = console;
         }
 
         @Override
-        public void report(BatchEvaluator.Entry entry, EligibilityReport report) throws IOException {
-            out.report(report);
+        public Void prepare(List<BatchEvaluator.Result> results) {
+            return null; // an array's separators and pretty-printing follow the whole document: written in order
         }
 
         @Override
-        public void invalid(BatchEvaluator.Entry entry) throws IOException {
-            out.error(entry.applicantId(), entry.violations());
-            describe(console.err(), entry.position(), entry.applicantId(), entry.violations());
-        }
-
-        @Override
-        public void failed(BatchEvaluator.Entry entry, EvaluationException e) throws IOException {
-            Violation v = new Violation("", BatchEvaluator.EVALUATION_FAILED, e.getMessage());
-            out.error(entry.applicantId(), List.of(v));
-            describe(console.err(), entry.position(), entry.applicantId(), List.of(v));
-        }
-
-        @Override
-        public void endOfChunk() throws IOException {
+        public void write(List<BatchEvaluator.Result> results, Void nothing) throws IOException {
+            for (BatchEvaluator.Result r : results) {
+                out.result(r);
+                describe(console.err(), r);
+            }
             out.flush();
+        }
+    }
+
+    /**
+     * Prints JSON Lines: a worker renders a chunk's lines into a buffer, which the calling thread
+     * copies to standard output; the errors of invalid ones go to standard error too.
+     */
+    private static final class LinePrinter implements BatchEvaluator.Sink<ByteArrayOutputStream> {
+        private final Console console;
+
+        LinePrinter(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public ByteArrayOutputStream prepare(List<BatchEvaluator.Result> results) throws IOException {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(results.size() * 12 * 1024);
+            try (JsonOutput out = JsonOutput.lines(buffer)) {
+                for (BatchEvaluator.Result r : results) {
+                    out.result(r);
+                }
+            }
+            return buffer;
+        }
+
+        @Override
+        public void write(List<BatchEvaluator.Result> results, ByteArrayOutputStream lines) throws IOException {
+            lines.writeTo(console.out());
+            console.out().flush();
+            for (BatchEvaluator.Result r : results) {
+                describe(console.err(), r);
+            }
+        }
+    }
+
+    /** The errors of an invalid applicant, or the failure of the rules on one, on standard error. */
+    private static void describe(PrintWriter err, BatchEvaluator.Result r) {
+        if (r.invalid()) {
+            describe(err, r.entry().position(), r.entry().applicantId(), r.entry().violations());
+        } else if (r.failure() != null) {
+            describe(err, r.entry().position(), r.entry().applicantId(), List.of(JsonOutput.failure(r.failure())));
         }
     }
 
@@ -435,7 +455,7 @@ final class EvaluateCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static int summary(Console console, BatchEvaluator batch) {
+    private static int summary(Console console, BatchEvaluator<?> batch) {
         long all = batch.invalid() + batch.evaluated() + batch.failed();
         if (batch.invalid() > 0) {
             console.err().println("evaluate: " + batch.invalid() + " of " + all

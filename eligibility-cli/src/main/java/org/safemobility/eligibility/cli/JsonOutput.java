@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.ReportJson;
@@ -54,6 +55,22 @@ final class JsonOutput implements Closeable {
     void report(EligibilityReport report) throws IOException {
         ReportJson.write(g, report);
         endOfLine();
+    }
+
+    /** A report, or the error object of an invalid applicant or of one the rules failed on. */
+    void result(BatchEvaluator.Result r) throws IOException {
+        if (r.invalid()) {
+            error(r.entry().applicantId(), r.entry().violations());
+        } else if (r.failure() != null) {
+            error(r.entry().applicantId(), List.of(failure(r.failure())));
+        } else {
+            report(r.report());
+        }
+    }
+
+    /** The error that stands for an applicant the rules failed on: rule and criterion, no values. */
+    static Violation failure(EvaluationException e) {
+        return new Violation("", BatchEvaluator.EVALUATION_FAILED, e.getMessage());
     }
 
     /** {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}. */

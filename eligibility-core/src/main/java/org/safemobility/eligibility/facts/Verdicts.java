@@ -1,6 +1,5 @@
 package org.safemobility.eligibility.facts;
 
-import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -29,8 +28,8 @@ public final class Verdicts {
      */
     public static Conclusion conclude(
             RuleContext kcontext, Screening screening, Tri value, String met, String notMet, String undecided) {
-        var rule = kcontext.getRule();
-        return conclusion(screening, criterion(rule), citation(rule), rule.getName(), value, met, notMet, undecided);
+        RuleLabel label = RuleLabel.of(kcontext.getRule());
+        return conclusion(screening, label.criterion(), label.citation(), label.rule(), value, met, notMet, undecided);
     }
 
     /** Concludes a criterion of one petition or job offer. */
@@ -41,8 +40,8 @@ public final class Verdicts {
     /** Concludes a criterion of one petition or job offer, with a reason for an undecidable UNKNOWN. */
     public static Conclusion conclude(
             RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet, String undecided) {
-        var rule = kcontext.getRule();
-        return conclusion(candidate, criterion(rule), citation(rule), rule.getName(), value, met, notMet, undecided);
+        RuleLabel label = RuleLabel.of(kcontext.getRule());
+        return conclusion(candidate, label.criterion(), label.citation(), label.rule(), value, met, notMet, undecided);
     }
 
     /**
@@ -66,23 +65,6 @@ public final class Verdicts {
             case UNANSWERED -> reason(decided, met, notMet, undecided);
         };
         return new Conclusion(candidate.getScreening(), candidate.getIndex(), criterion, citation, rule, decided, reason);
-    }
-
-    private static String criterion(org.kie.api.definition.rule.Rule rule) {
-        return required(rule.getMetaData(), "criterion", rule.getName());
-    }
-
-    private static String citation(org.kie.api.definition.rule.Rule rule) {
-        return required(rule.getMetaData(), "citation", rule.getName());
-    }
-
-    private static String required(Map<String, Object> meta, String key, String ruleName) {
-        Object v = meta.get(key);
-        if (v == null || v.toString().isBlank()) {
-            throw new IllegalStateException("rule '" + ruleName + "' has no @" + key + " metadata");
-        }
-        String s = v.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     private static final Paths PETITIONS = new Paths("usRelatives", ": ");

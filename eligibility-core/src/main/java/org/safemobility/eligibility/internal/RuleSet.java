@@ -17,6 +17,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.facts.ReferenceData;
+import org.safemobility.eligibility.facts.RuleLabel;
 
 /**
  * A built rule set: the knowledge base, its reference tables, its report layout and its version.
@@ -123,7 +124,8 @@ public final class RuleSet {
 
     /**
      * Every rule names what it decides and why; every criterion of the report layout has a rule.
-     * Checked once at build, so a built engine never meets a criterion nobody decides.
+     * Checked once at build, so a built engine never meets a criterion nobody decides. Each
+     * criterion rule's label is kept beside it here, so that firing it reads no metadata.
      */
     private static void checkRulesCoverCatalog(KieBase kieBase, CriteriaCatalog catalog) {
         List<String> problems = new ArrayList<>();
@@ -150,6 +152,7 @@ public final class RuleSet {
                 }
                 if (criterion != null) {
                     decided.add(unquote(criterion.toString()));
+                    RuleLabel.keep(rule);
                 }
             }
         }

@@ -1,0 +1,64 @@
+package org.safemobility.eligibility.facts;
+
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What a criterion rule's conclusions carry about the rule itself: the criterion ID and citation
+ * of its metadata, and its name. Read from the metadata once per rule when a rule set loads and
+ * kept beside it, so that firing a rule costs no metadata lookups and every conclusion of a rule
+ * shares the same strings.
+ *
+ * @param criterion the rule's {@code @criterion}, unquoted
+ * @param citation  the rule's {@code @citation}, unquoted
+ * @param rule      the rule's name
+ */
+public record RuleLabel(String criterion, String citation, String rule) {
+
+    /** The metadata key a rule's label is kept under; no DRL annotation can have this name. */
+    public static final String KEY = "org.safemobility.eligibility.label";
+
+    /**
+     * The label of {@code rule}: the one kept in its metadata, or else read from its
+     * {@code @criterion} and {@code @citation}.
+     *
+     * @throws IllegalStateException when the rule has no {@code @criterion} or {@code @citation}
+     */
+    public static RuleLabel of(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        return meta.get(KEY) instanceof RuleLabel kept ? kept : read(rule);
+    }
+
+    /**
+     * Keeps the label of every criterion rule in its metadata, where {@link #of} finds it. Call it
+     * before the rules are shared between threads; rules without a {@code @criterion} and a
+     * {@code @citation} are left as they are (and fail when they fire).
+     */
+    public static void keep(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        if (present(meta.get("criterion")) && present(meta.get("citation"))) {
+            try {
+                meta.put(KEY, read(rule));
+            } catch (UnsupportedOperationException e) {
+                // metadata that cannot hold it: the label is read at every firing instead
+            }
+        }
+    }
+
+    private static boolean present(Object value) {
+        return value != null && !value.toString().isBlank();
+    }
+
+    private static RuleLabel read(Rule rule) {
+        return new RuleLabel(required(rule, "criterion"), required(rule, "citation"), rule.getName());
+    }
+
+    private static String required(Rule rule, String key) {
+        Object v = rule.getMetaData().get(key);
+        if (!present(v)) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + " metadata");
+        }
+        String s = v.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}
