@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.facts;
 
 import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -25,23 +26,22 @@ public record RuleLabel(String criterion, String citation, String rule) {
      * @throws IllegalStateException when the rule has no {@code @criterion} or {@code @citation}
      */
     public static RuleLabel of(Rule rule) {
-        Map<String, Object> meta = rule.getMetaData();
-        return meta.get(KEY) instanceof RuleLabel kept ? kept : read(rule);
+        // RuleImpl.getMetaData(key) reads the rule's own map; getMetaData() would wrap it first
+        Object kept = rule instanceof RuleImpl impl ? impl.getMetaData(KEY) : null;
+        return kept instanceof RuleLabel label ? label : read(rule);
     }
 
     /**
      * Keeps the label of every criterion rule in its metadata, where {@link #of} finds it. Call it
      * before the rules are shared between threads; rules without a {@code @criterion} and a
-     * {@code @citation} are left as they are (and fail when they fire).
+     * {@code @citation} are left as they are (and fail when they fire), and so are rules of
+     * another implementation than Drools' own.
      */
     public static void keep(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
-        if (present(meta.get("criterion")) && present(meta.get("citation"))) {
-            try {
-                meta.put(KEY, read(rule));
-            } catch (UnsupportedOperationException e) {
-                // metadata that cannot hold it: the label is read at every firing instead
-            }
+        // Drools shows metadata read-only; the rule itself takes a new attribute
+        if (rule instanceof RuleImpl impl && present(meta.get("criterion")) && present(meta.get("citation"))) {
+            impl.addMetaAttribute(KEY, read(rule));
         }
     }
 

@@ -20,7 +20,6 @@ import org.safemobility.eligibility.model.UsRelative;
  */
 public final class ApplicantValidator {
 
-    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
     private static final Pattern COUNTRY_SHAPE = Pattern.compile("^[A-Za-z]{2}$");
 
     private ApplicantValidator() {
@@ -73,12 +72,12 @@ public final class ApplicantValidator {
         if (withinLimit(out, "usRelatives", a.usRelatives())) {
             for (int i = 0; i < a.usRelatives().size(); i++) {
                 UsRelative r = a.usRelatives().get(i);
-                String p = "usRelatives[" + i + "]";
                 if (r.relationship() == null) {
-                    out.add(new Violation(p + ".relationship", Codes.REQUIRED, "relationship is required."));
+                    out.add(new Violation(item("usRelatives", i, ".relationship"), Codes.REQUIRED,
+                            "relationship is required."));
                 }
                 if (r.i130() != null) {
-                    country(out, p + ".i130.principalNationality", r.i130().principalNationality());
+                    country(out, "usRelatives", i, ".i130.principalNationality", r.i130().principalNationality());
                 }
             }
         }
@@ -88,7 +87,10 @@ public final class ApplicantValidator {
             if (withinLimit(out, "employment.jobOffers", e.jobOffers())) {
                 for (int i = 0; i < e.jobOffers().size(); i++) {
                     JobOffer o = e.jobOffers().get(i);
-                    range(out, "employment.jobOffers[" + i + "].durationMonths", o.durationMonths(), 1, 120);
+                    Integer months = o.durationMonths();
+                    if (months != null && (months < 1 || months > 120)) {
+                        range(out, item("employment.jobOffers", i, ".durationMonths"), months, 1, 120);
+                    }
                 }
             }
         }
@@ -123,8 +125,8 @@ public final class ApplicantValidator {
         if (a.usRelatives() != null && a.usRelatives().size() <= Limits.MAX_LIST_ITEMS) {
             for (int i = 0; i < a.usRelatives().size(); i++) {
                 UsRelative r = a.usRelatives().get(i);
-                date(out, "usRelatives[" + i + "].dateOfBirth", r.dateOfBirth());
-                date(out, "usRelatives[" + i + "].pendingSince", r.pendingSince());
+                date(out, "usRelatives", i, ".dateOfBirth", r.dateOfBirth());
+                date(out, "usRelatives", i, ".pendingSince", r.pendingSince());
             }
         }
         if (a.usHistory() != null) {
@@ -137,7 +139,7 @@ public final class ApplicantValidator {
     private static void dateList(List<Violation> out, String field, List<LocalDate> dates) {
         if (withinLimit(out, field, dates)) {
             for (int i = 0; i < dates.size(); i++) {
-                date(out, field + "[" + i + "]", dates.get(i));
+                date(out, field, i, "", dates.get(i));
             }
         }
     }
@@ -149,8 +151,32 @@ public final class ApplicantValidator {
         }
     }
 
+    /** A date of a list item; the item's path is only spelt out for a violation. */
+    private static void date(List<Violation> out, String list, int i, String rest, LocalDate d) {
+        if (d != null && outOfRange(d)) {
+            date(out, item(list, i, rest), d);
+        }
+    }
+
+    /** {@code list[i]rest}: {@code usRelatives[2].dateOfBirth}. */
+    private static String item(String list, int i, String rest) {
+        return list + "[" + i + "]" + rest;
+    }
+
+    /** 1 to 64 letters, digits, '.', '_' or '-' (checked by hand: it runs for every applicant). */
     public static boolean validId(String id) {
-        return id != null && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The violation code for a country code, or {@code null} when it is a valid one. */
@@ -185,16 +211,22 @@ public final class ApplicantValidator {
         }
     }
 
+    private static void country(List<Violation> out, String list, int i, String rest, String code) {
+        if (code != null && countryProblem(code) != null) {
+            country(out, item(list, i, rest), code);
+        }
+    }
+
     private static void countries(List<Violation> out, String field, List<String> codes) {
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
-                country(out, field + "[" + i + "]", codes.get(i));
+                country(out, field, i, "", codes.get(i));
             }
         }
     }
 
     private static void distinct(List<Violation> out, String field, List<?> items) {
-        if (items == null) {
+        if (items == null || items.size() < 2) {
             return;
         }
         Set<Object> seen = new HashSet<>();
