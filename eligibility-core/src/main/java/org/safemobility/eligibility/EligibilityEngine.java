@@ -5,9 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.safemobility.eligibility.facts.Conclusion;
+import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.ApplicantValidator;
 import org.safemobility.eligibility.internal.EngineAccess;
@@ -162,9 +161,9 @@ public final class EligibilityEngine {
         List<EligibilityReport> reports = new ArrayList<>(applicants.size());
         for (int from = 0; from < screenings.size(); from += BATCH_SIZE) {
             List<Screening> chunk = screenings.subList(from, Math.min(from + BATCH_SIZE, screenings.size()));
-            Map<Screening, List<Conclusion>> conclusions = screener.run(chunk);
+            Conclusions conclusions = screener.run(chunk);
             for (Screening s : chunk) {
-                reports.add(assembler.assemble(s, conclusions.get(s)));
+                reports.add(assembler.assemble(s, conclusions.of(s)));
             }
         }
         return reports;

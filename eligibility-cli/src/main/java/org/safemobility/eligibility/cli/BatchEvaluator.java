@@ -218,19 +218,37 @@ final class BatchEvaluator<P> {
     /** On a worker: read, validate and evaluate one chunk, then let the sink prepare its output. */
     private Done<P> work(List<Input> inputs) throws IOException {
         List<Entry> entries = new ArrayList<>(inputs.size());
-        List<Applicant> valid = new ArrayList<>(inputs.size());
         for (Input input : inputs) {
-            Entry entry = read(input);
-            entries.add(entry);
-            if (entry.valid()) {
-                valid.add(entry.applicant());
+            entries.add(read(input));
+        }
+        List<Result> results = evaluate(entries, false);
+        return new Done<>(results, sink.prepare(results));
+    }
+
+    /**
+     * Evaluates the valid entries in one call of the engine, which validates each applicant on its
+     * evaluation date as it goes. Only when that finds one invalid (born after the as-of date, the
+     * one check the reader cannot make) is every applicant validated on its own, the invalid ones set
+     * aside and the rest evaluated again; and only when the rules fail on one are the applicants
+     * evaluated one by one, so that only that one fails.
+     */
+    private List<Result> evaluate(List<Entry> entries, boolean validated) {
+        List<Applicant> valid = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.valid()) {
+                valid.add(e.applicant());
             }
         }
         List<EligibilityReport> reports;
         try {
             reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+        } catch (InvalidApplicantException e) {
+            if (validated) {
+                throw e; // each was valid on its own: cannot happen
+            }
+            return evaluate(validatedOnTheirDates(entries), true);
         } catch (EvaluationException e) {
-            reports = null; // one by one below, so that only the applicants the rules fail on fail
+            reports = null; // one by one below
         }
         List<Result> results = new ArrayList<>(entries.size());
         int next = 0;
@@ -247,16 +265,24 @@ final class BatchEvaluator<P> {
                 }
             }
         }
-        return new Done<>(results, sink.prepare(results));
+        return results;
     }
 
-    private Entry read(Input input) {
+    /** The entries, each valid one checked against its evaluation date (a date of birth after it). */
+    private List<Entry> validatedOnTheirDates(List<Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            List<Violation> late = e.valid() ? engine.validate(e.applicant(), asOf) : List.of();
+            out.add(late.isEmpty() ? e : new Entry(e.position(), e.applicantId(), null, late));
+        }
+        return out;
+    }
+
+    /** Reads one applicant from its JSON (the contract's shape and values). */
+    private static Entry read(Input input) {
         try {
             Applicant applicant = ApplicantReader.read(input.source().json());
-            List<Violation> late = engine.validate(applicant, asOf);
-            return late.isEmpty()
-                    ? new Entry(input.position(), applicant.id(), applicant, List.of())
-                    : new Entry(input.position(), applicant.id(), null, late);
+            return new Entry(input.position(), applicant.id(), applicant, List.of());
         } catch (Unreadable e) {
             return new Entry(input.position(), null, null, e.violations());
         } catch (InvalidApplicantException e) {

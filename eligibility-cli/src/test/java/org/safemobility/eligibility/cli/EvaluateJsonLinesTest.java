@@ -173,6 +173,44 @@ class EvaluateJsonLinesTest {
     }
 
     @Test
+    void anApplicantBornAfterTheAsOfDateStandsAsAnErrorInItsPlaceAndTheRestOfItsChunkIsReported()
+            throws IOException {
+        // without an applicationDate the evaluation date is --as-of: only then can a date of birth
+        // fall after it, which the reader alone cannot see
+        int count = BatchEvaluator.CHUNK_SIZE + 5;
+        Set<Integer> late = Set.of(3, BatchEvaluator.CHUNK_SIZE + 1);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ObjectNode a = example(i % 30);
+            a.put("id", "late-" + i);
+            a.remove("applicationDate");
+            if (late.contains(i)) {
+                a.put("dateOfBirth", "2024-05-01");
+            }
+            lines.add(compact(a));
+        }
+        Path file = write("late.jsonl", lines.toArray(String[]::new));
+
+        CliRun.Result r = run("", "evaluate", "--as-of", "2024-03-01", file.toString());
+
+        assertEquals(2, r.exitCode(), r.err());
+        List<JsonNode> out = r.lines();
+        assertEquals(count, out.size());
+        for (int i = 0; i < count; i++) {
+            JsonNode line = out.get(i);
+            assertEquals("late-" + i, line.get("applicantId").textValue(), "line " + (i + 1));
+            if (late.contains(i)) {
+                assertEquals("dateOfBirth", line.get("errors").get(0).get("field").textValue());
+                assertEquals("born-after-evaluation-date", line.get("errors").get(0).get("code").textValue());
+            } else {
+                assertEquals("2024-03-01", line.get("evaluationDate").textValue(), "line " + (i + 1));
+            }
+        }
+        assertTrue(r.err().contains("evaluate: line 4 (id late-3): dateOfBirth born-after-evaluation-date"), r.err());
+        assertTrue(r.err().contains("evaluate: 2 of " + count + " applicants invalid"), r.err());
+    }
+
+    @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         Path file = write("bom.jsonl", "\uFEFF" + compact(example(0)));
 

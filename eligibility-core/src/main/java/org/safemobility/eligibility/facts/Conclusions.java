@@ -13,11 +13,28 @@ import java.util.Map;
  */
 public final class Conclusions {
 
-    private final Map<Screening, List<Conclusion>> byScreening = new IdentityHashMap<>();
+    private final Map<Screening, List<Conclusion>> byScreening;
+
+    /**
+     * Conclusions about {@code screenings}, the screenings of one run. Each gets its list up front,
+     * so that recording a conclusion is one lookup (IdentityHashMap has no computeIfAbsent of its
+     * own: the default one looks up twice).
+     */
+    public Conclusions(List<Screening> screenings) {
+        byScreening = new IdentityHashMap<>(screenings.size());
+        for (Screening s : screenings) {
+            byScreening.put(s, new ArrayList<>(64));
+        }
+    }
 
     /** Records a rule's conclusion. */
     public void add(Conclusion conclusion) {
-        byScreening.computeIfAbsent(conclusion.screening(), s -> new ArrayList<>(64)).add(conclusion);
+        List<Conclusion> list = byScreening.get(conclusion.screening());
+        if (list == null) { // a screening some rule inserted itself: recorded all the same
+            list = new ArrayList<>(64);
+            byScreening.put(conclusion.screening(), list);
+        }
+        list.add(conclusion);
     }
 
     /** The values of the program-access criteria concluded so far for {@code screening}. */

@@ -1,8 +1,6 @@
 package org.safemobility.eligibility.internal;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.KiePackage;
@@ -12,7 +10,6 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.safemobility.eligibility.EvaluationException;
-import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
 
@@ -39,9 +36,10 @@ public final class Screener {
         this.ruleSet = ruleSet;
     }
 
-    public Map<Screening, List<Conclusion>> run(List<Screening> screenings) {
+    /** Runs {@code screenings} through one session; {@link Conclusions#of} gives each one's conclusions. */
+    public Conclusions run(List<Screening> screenings) {
         KieSession session = ruleSet.newSession();
-        Conclusions conclusions = new Conclusions();
+        Conclusions conclusions = new Conclusions(screenings);
         FiringWatch watch = new FiringWatch();
         try {
             session.setGlobal("refs", ruleSet.reference());
@@ -54,11 +52,7 @@ public final class Screener {
             if (fired >= limit) {
                 throw failure("the rules fired " + fired + " times without settling; a rule loops", watch.last);
             }
-            Map<Screening, List<Conclusion>> out = new IdentityHashMap<>();
-            for (Screening s : screenings) {
-                out.put(s, conclusions.of(s));
-            }
-            return out;
+            return conclusions;
         } catch (ConsequenceException e) {
             throw failure("a rule failed with " + rootType(e), e.getMatch() == null ? null : e.getMatch().getRule());
         } catch (EvaluationException e) {
