@@ -58,7 +58,11 @@ public record RuleLabel(String criterion, String citation, String rule) {
         if (!present(v)) {
             throw new IllegalStateException("rule '" + rule.getName() + "' has no @" + key + " metadata");
         }
-        String s = v.toString();
+        return unquote(v.toString());
+    }
+
+    /** A metadata value without the quotes the executable model keeps around it. */
+    public static String unquote(String s) {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }

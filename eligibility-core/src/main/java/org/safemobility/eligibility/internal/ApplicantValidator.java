@@ -87,10 +87,7 @@ public final class ApplicantValidator {
             if (withinLimit(out, "employment.jobOffers", e.jobOffers())) {
                 for (int i = 0; i < e.jobOffers().size(); i++) {
                     JobOffer o = e.jobOffers().get(i);
-                    Integer months = o.durationMonths();
-                    if (months != null && (months < 1 || months > 120)) {
-                        range(out, item("employment.jobOffers", i, ".durationMonths"), months, 1, 120);
-                    }
+                    range(out, "employment.jobOffers", i, ".durationMonths", o.durationMonths(), 1, 120);
                 }
             }
         }
@@ -235,6 +232,13 @@ public final class ApplicantValidator {
                 out.add(new Violation(field + "[" + i + "]", Codes.DUPLICATE_ITEM,
                         field + " must not hold the same item twice."));
             }
+        }
+    }
+
+    /** A number of a list item; the item's path is only spelt out for a violation. */
+    private static void range(List<Violation> out, String list, int i, String rest, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            range(out, item(list, i, rest), value, min, max);
         }
     }
 

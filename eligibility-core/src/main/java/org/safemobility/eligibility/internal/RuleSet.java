@@ -139,7 +139,7 @@ public final class RuleSet {
                 }
                 Object criterion = meta.get("criterion");
                 for (String key : List.of("criterion", "derives")) {
-                    if (meta.get(key) != null && !printable(unquote(meta.get(key).toString()))) {
+                    if (meta.get(key) != null && !printable(RuleLabel.unquote(meta.get(key).toString()))) {
                         problems.add(rule.getName() + ": bad-metadata: @" + key
                                 + " must be 1 to 200 printable characters, without line breaks");
                     }
@@ -151,7 +151,7 @@ public final class RuleSet {
                     problems.add(rule.getName() + ": missing-metadata: needs @citation");
                 }
                 if (criterion != null) {
-                    decided.add(unquote(criterion.toString()));
+                    decided.add(RuleLabel.unquote(criterion.toString()));
                     RuleLabel.keep(rule);
                 }
             }
@@ -181,9 +181,5 @@ public final class RuleSet {
             }
         }
         return true;
-    }
-
-    static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 }

@@ -11,6 +11,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.facts.Conclusions;
+import org.safemobility.eligibility.facts.RuleLabel;
 import org.safemobility.eligibility.facts.Screening;
 
 /**
@@ -77,7 +78,7 @@ public final class Screener {
             criterion = rule.getMetaData().get("derives");
         }
         return new EvaluationException(message, rule.getName(),
-                criterion == null ? null : RuleSet.unquote(criterion.toString()), ruleSet.version());
+                criterion == null ? null : RuleLabel.unquote(criterion.toString()), ruleSet.version());
     }
 
     /** Lets every match fire and remembers the last one: the rule to name when a run loops or recurses. */
