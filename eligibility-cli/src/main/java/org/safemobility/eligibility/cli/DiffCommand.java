@@ -298,9 +298,6 @@ final class DiffCommand implements Callable<Integer> {
                 continue;
             }
             String text = line.text();
-            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1); // a byte-order mark
-            }
             if (text.isBlank()) {
                 continue;
             }

@@ -220,9 +220,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             String text = line.text();
-            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1); // a byte-order mark
-            }
             if (text.isBlank()) {
                 continue;
             }
@@ -230,9 +227,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 batch.addInvalid(position, List.of(tooLong("Line " + lineNumber)));
                 continue;
             }
-            String json = text;
             long number = lineNumber;
-            batch.add(position, () -> parseLine(json, number)); // parsed on a worker
+            batch.add(position, () -> parseLine(text, number)); // parsed on a worker
         }
         batch.flush();
         return summary(console, batch);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 /**
  * Reads a byte stream line by line (ending in LF or CRLF) and decodes each line as UTF-8 on its
  * own, so that one badly encoded line is reported at its place and the lines after it still read.
+ * A byte-order mark at the start of the stream is not part of the first line's text.
  * Holds one line at a time, of at most {@code maxLineBytes}: the rest of a longer line is skipped
  * unread, so a line without end costs no memory. Not thread-safe.
  */
@@ -33,6 +34,7 @@ final class LineReader {
     private int limit;
     private byte[] line = new byte[1024];
     private int length;
+    private boolean first = true;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,6 +51,8 @@ final class LineReader {
 
     /** The next line without its line end, or {@code null} at the end of the input. */
     Line next() throws IOException {
+        boolean firstLine = first;
+        first = false;
         length = 0;
         overflow = false;
         boolean any = false;
@@ -81,7 +85,11 @@ final class LineReader {
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
-        return decode();
+        Line decoded = decode();
+        if (firstLine && decoded.wellEncoded() && decoded.text().startsWith("\uFEFF")) {
+            return new Line(decoded.text().substring(1), 0, false); // a byte-order mark
+        }
+        return decoded;
     }
 
     private void append(int from, int count) {
