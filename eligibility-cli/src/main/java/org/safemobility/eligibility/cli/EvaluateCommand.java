@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -363,6 +364,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 throw new Unreadable(v);
             }
+        } catch (CharConversionException e) {
+            // Jackson guesses the encoding from the first bytes; some guesses (UTF-32 in an unusual
+            // byte order, a character out of range) end here rather than in a parse error
+            throw new Unreadable(new Violation("", Codes.MALFORMED_JSON,
+                    "The input is not well-formed JSON: it is in no encoding JSON allows (UTF-8, UTF-16 or UTF-32)."));
         }
     }
 

@@ -107,6 +107,22 @@ class HostileInputTest {
                 r.json().get("errors").get(0).get("message").textValue());
     }
 
+    @Test
+    void aDocumentWhoseFirstBytesLookLikeAnUnreadableUtf32IsMalformedJson() {
+        // found by the stress variant: Jackson's encoding guess threw CharConversionException
+        for (byte[] start : List.of(new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 0},
+                new byte[] {0, 0x3C, 0, 0}, new byte[] {0, 0, 0x3C, 0})) {
+            CliRun.Result r = runBytes(start, "evaluate", "-");
+
+            assertEquals(2, r.exitCode(), r.err());
+            JsonNode error = r.json().get("errors").get(0);
+            assertEquals("malformed-json", error.get("code").textValue());
+            assertEquals("The input is not well-formed JSON: it is in no encoding JSON allows (UTF-8, UTF-16 or UTF-32).",
+                    error.get("message").textValue());
+            assertNoInternalFailure(r);
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> bytes() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
