@@ -41,6 +41,11 @@ public record Answer<T>(String path, T value) {
         return value == null ? Tri.unknown(path) : Tri.of(options.contains(value));
     }
 
+    /** The answer is on a list of the reference tables (policy-values.csv). */
+    public Tri isIn(ValueList<T> list) {
+        return value == null ? Tri.unknown(path) : Tri.of(list.contains(value));
+    }
+
     /** The answer is among the values of another answer, a list (reads both). */
     public Tri isAmong(AnswerList<T> list) {
         if (list.values() != null && list.values().isEmpty()) {

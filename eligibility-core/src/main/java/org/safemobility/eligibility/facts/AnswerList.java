@@ -36,6 +36,19 @@ public record AnswerList<T>(String path, List<T> values) {
         return Tri.notMet();
     }
 
+    /** The list holds at least one value of a list of the reference tables (policy-values.csv). */
+    public Tri containsAnyOf(ValueList<T> list) {
+        if (values == null) {
+            return Tri.unknown(path);
+        }
+        for (T v : values) {
+            if (list.contains(v)) {
+                return Tri.met();
+            }
+        }
+        return Tri.notMet();
+    }
+
     /** The list holds at least one of {@code options}. */
     @SafeVarargs
     public final Tri containsAnyOf(T... options) {

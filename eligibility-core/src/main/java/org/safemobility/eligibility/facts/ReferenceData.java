@@ -11,11 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.model.Office;
 
 /**
- * The effective-dated reference tables the rules read (policy sections 2, 4 and 9), available to
- * every rule as the global {@code refs}. Immutable and shared by all evaluations.
+ * The effective-dated reference tables the rules read, available to every rule as the global
+ * {@code refs}: the offices, served nationalities, FRP windows and H-2 lists (policy sections 2, 4
+ * and 9), the programs' windows, and every other date, number and list of values the policy names
+ * ({@code policy-values.csv}). Immutable and shared by all evaluations; the testkit's generator and
+ * the analysts' tools read the same object, so they follow the rule set under test.
  *
  * <p>Every lookup takes the evaluation date: a row counts on D when {@code from <= D <= to}.
  */
@@ -46,12 +50,48 @@ public final class ReferenceData {
     public record H2CountryRow(String program, String country, LocalDate from, LocalDate to, String citation) {
     }
 
+    /**
+     * The days a program takes cases (both inclusive): refugee admissions until their suspension,
+     * the CAM program's window. {@code opens} is {@link LocalDate#MIN} when the policy names no start.
+     */
+    public record ProgramWindowRow(Pathway program, LocalDate opens, LocalDate lastDay, String citation) {
+        public ProgramWindowRow {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(opens, "opens");
+            Objects.requireNonNull(lastDay, "lastDay");
+        }
+    }
+
+    /**
+     * One row of {@code reference/policy-values.csv}: a date, a number or one value of a named
+     * list that the policy names, in force from {@code from} through {@code to}
+     * ({@link LocalDate#MIN}/{@link LocalDate#MAX} when open). Rows with the same name make a list.
+     *
+     * @param value a {@code LocalDate}, an {@code Integer}, a country code or a model enum constant, as {@code kind} says
+     */
+    public record PolicyValueRow(String name, PolicyValueKind kind, Object value, LocalDate from, LocalDate to,
+                                 String citation) {
+        public PolicyValueRow {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (!kind.type().isInstance(value)) {
+                throw new IllegalArgumentException("value is not a " + kind.label());
+            }
+        }
+    }
+
     private final Map<Office, OfficeRow> offices;
     private final List<ServedNationalityRow> served;
     private final List<FrpWindowRow> frpWindows;
     private final Set<String> frpNationalities;
     private final List<H2PeriodRow> h2Periods;
     private final List<H2CountryRow> h2Countries;
+    private final Map<String, ProgramWindowRow> programWindows;
+    private final List<PolicyValueRow> policyValueRows;
+    private final PolicyValues policyValues;
     // Indexes by date, so a lookup costs the same however many rows the tables grow to.
     private final Map<Office, Timeline> servedByOffice;
     private final Timeline frpOpen;
@@ -63,7 +103,9 @@ public final class ReferenceData {
             List<ServedNationalityRow> served,
             List<FrpWindowRow> frpWindows,
             List<H2PeriodRow> h2Periods,
-            List<H2CountryRow> h2Countries) {
+            List<H2CountryRow> h2Countries,
+            List<ProgramWindowRow> programWindows,
+            List<PolicyValueRow> policyValues) {
         this.offices = offices.stream().collect(Collectors.toUnmodifiableMap(OfficeRow::office, Function.identity()));
         this.served = List.copyOf(served);
         this.frpWindows = List.copyOf(frpWindows);
@@ -71,6 +113,10 @@ public final class ReferenceData {
                 .collect(Collectors.toCollection(TreeSet::new)));
         this.h2Periods = List.copyOf(h2Periods);
         this.h2Countries = List.copyOf(h2Countries);
+        this.programWindows = programWindows.stream()
+                .collect(Collectors.toUnmodifiableMap(r -> r.program().name(), Function.identity()));
+        this.policyValueRows = List.copyOf(policyValues);
+        this.policyValues = new PolicyValues(this.policyValueRows);
         this.servedByOffice = new EnumMap<>(Office.class);
         for (Office office : Office.values()) {
             servedByOffice.put(office, new Timeline(served.stream().filter(r -> r.office() == office)
@@ -136,6 +182,71 @@ public final class ReferenceData {
     public Set<String> h2Countries(String program, LocalDate date) {
         Timeline t = h2CountriesByProgram.get(program);
         return t == null ? Set.of() : t.on(date);
+    }
+
+    /**
+     * Whether {@code program} (a pathway's name) takes cases on {@code date}: a row of
+     * program-windows.csv holds it.
+     */
+    public boolean programOpen(String program, LocalDate date) {
+        ProgramWindowRow row = programWindows.get(program);
+        return row != null && !date.isBefore(row.opens()) && !date.isAfter(row.lastDay());
+    }
+
+    /**
+     * The window of {@code program} in program-windows.csv, for reasons that name its dates.
+     *
+     * @throws IllegalStateException when the table has no row for it
+     */
+    public ProgramWindowRow programWindow(String program) {
+        ProgramWindowRow row = programWindows.get(program);
+        if (row == null) {
+            throw new IllegalStateException("reference/program-windows.csv has no row for " + program);
+        }
+        return row;
+    }
+
+    /**
+     * The date named {@code name} in policy-values.csv, as in force on {@code date}.
+     *
+     * @throws IllegalStateException when there is no such date, or not exactly one row of it in force
+     */
+    public LocalDate date(String name, LocalDate date) {
+        return (LocalDate) policyValues.single(name, date, PolicyValueKind.DATE);
+    }
+
+    /**
+     * The whole number named {@code name} in policy-values.csv, as in force on {@code date}.
+     *
+     * @throws IllegalStateException when there is no such number, or not exactly one row of it in force
+     */
+    public int number(String name, LocalDate date) {
+        return (Integer) policyValues.single(name, date, PolicyValueKind.NUMBER);
+    }
+
+    /**
+     * The list named {@code name} in policy-values.csv, as in force on {@code date} (empty when
+     * none of its rows is). The element type is the list's kind; comparing it with an answer of
+     * another type fails loudly.
+     *
+     * @throws IllegalStateException when there is no such list
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ValueList<T> list(String name, LocalDate date) {
+        return (ValueList<T>) policyValues.on(name, date, null);
+    }
+
+    /** The names in policy-values.csv, in table order. */
+    public Set<String> policyValueNames() {
+        return policyValues.names();
+    }
+
+    public List<ProgramWindowRow> programWindowRows() {
+        return List.copyOf(programWindows.values());
+    }
+
+    public List<PolicyValueRow> policyValueRows() {
+        return policyValueRows;
     }
 
     public List<OfficeRow> officeRows() {

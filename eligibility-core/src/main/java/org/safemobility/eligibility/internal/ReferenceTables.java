@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.facts.PolicyValueKind;
 import org.safemobility.eligibility.facts.ReferenceData;
 import org.safemobility.eligibility.model.Office;
 
@@ -24,6 +26,8 @@ public final class ReferenceTables {
     public static final String FRP = "reference/frp-windows.csv";
     public static final String H2_PERIODS = "reference/h2-periods.csv";
     public static final String H2_COUNTRIES = "reference/h2-countries.csv";
+    public static final String PROGRAM_WINDOWS = "reference/program-windows.csv";
+    public static final String POLICY_VALUES = "reference/policy-values.csv";
 
     private static final CsvFactory CSV = new CsvFactory();
 
@@ -44,10 +48,21 @@ public final class ReferenceTables {
                 r.program(), r.date("from"), r.date("to"), r.text("citation")));
         var countries = rows(files, H2_COUNTRIES, problems, r -> new ReferenceData.H2CountryRow(
                 r.program(), r.country("country"), r.date("from"), r.date("to"), r.text("citation")));
+        var programs = rows(files, PROGRAM_WINDOWS, problems, r -> new ReferenceData.ProgramWindowRow(
+                r.pathway("program"), r.dateOr("opens", LocalDate.MIN), r.date("lastDay"), r.text("citation")));
+        var values = rows(files, POLICY_VALUES, problems, r -> {
+            PolicyValueKind kind = r.kind();
+            String text = kind == PolicyValueKind.COUNTRY ? r.country("value") : r.text("value");
+            return new ReferenceData.PolicyValueRow(r.text("name"), kind, kind.parse(text),
+                    r.dateOr("from", LocalDate.MIN), r.dateOr("to", LocalDate.MAX), r.text("citation"));
+        });
+        if (problems.isEmpty()) {
+            problems.addAll(PolicyValueChecks.check(values));
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new ReferenceData(offices, served, frp, periods, countries);
+        return new ReferenceData(offices, served, frp, periods, countries, programs, values);
     }
 
     static <T> List<T> rows(RuleSetFiles files, String file, List<String> problems, Function<Row, T> mapper) {
@@ -125,6 +140,22 @@ public final class ReferenceTables {
                 throw new IllegalArgumentException("column '" + column + "' is not an assigned ISO 3166-1 code");
             }
             return v;
+        }
+
+        Pathway pathway(String column) {
+            String v = text(column);
+            try {
+                return Pathway.valueOf(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("column '" + column + "' is not a pathway ("
+                        + java.util.Arrays.toString(Pathway.values()) + ")");
+            }
+        }
+
+        PolicyValueKind kind() {
+            String v = text("kind");
+            return PolicyValueKind.ofLabel(v).orElseThrow(() -> new IllegalArgumentException(
+                    "column 'kind' must be one of " + PolicyValueKind.labels()));
         }
 
         String program() {

@@ -24,10 +24,11 @@ class ContractCopiesTest {
         assumeTrue(shared.isPresent(), "no shared/ folder beside the project");
         Path root = SharedFolder.projectRoot();
         Path schemas = root.resolve("eligibility-core/src/main/resources/org/safemobility/eligibility/schema");
-        for (String schema : List.of("applicant.schema.json", "report.schema.json")) {
+        for (String schema : List.of("applicant.schema.json", "report.schema.json", "questions.schema.json")) {
             assertSame(shared.get().resolve("contract").resolve(schema), schemas.resolve(schema));
         }
         assertSame(shared.get().resolve("policy/screening-policy.md"), root.resolve("docs/policy/screening-policy.md"));
+        assertSame(shared.get().resolve("policy/glossary-es.md"), root.resolve("docs/policy/glossary-es.md"));
         Path examples = shared.get().resolve("contract/examples");
         List<Path> originals;
         try (Stream<Path> files = Files.list(examples)) {

@@ -31,6 +31,8 @@ final class Codes {
     static final String DUPLICATE = "duplicate";
     static final String GAP = "gap";
     static final String OUTSIDE_PERIOD = "outside-period";
+    static final String UNKNOWN_REFERENCE = "unknown-reference";
+    static final String UNREAD_VALUE = "unread-value";
 
     private Codes() {
     }

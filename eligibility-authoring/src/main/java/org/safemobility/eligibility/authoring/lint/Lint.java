@@ -29,7 +29,9 @@ public final class Lint {
     /** Every problem of the rule set, sorted by file and line; empty when it lints clean. */
     public static List<Problem> run(RuleSetFiles files) {
         Set<Problem> out = new LinkedHashSet<>();
-        Map<String, Integer> criteria = TableCheck.check(files, out);
+        ReferenceNames names = new ReferenceNames();
+        Map<String, Integer> criteria = TableCheck.check(files, out, names);
+        Set<String> read = new HashSet<>();
         Set<String> decided = new HashSet<>();
         boolean allParsed = true;
         ClassLoader factsLoader = Screening.class.getClassLoader();
@@ -37,12 +39,16 @@ public final class Lint {
             if (file.endsWith(".drl")) {
                 String text = new String(files.read(file), StandardCharsets.UTF_8);
                 Set<String> ids = DrlCheck.check(file, text, criteria == null ? null : criteria.keySet(), factsLoader, out);
+                ReferenceCallCheck.check(file, text, names, read, out);
                 if (ids == null) {
                     allParsed = false;
                 } else {
                     decided.addAll(ids);
                 }
             }
+        }
+        if (allParsed) {
+            ReferenceCallCheck.unread(names, read, out);
         }
         if (allParsed && criteria != null) {
             criteria.forEach((id, line) -> {

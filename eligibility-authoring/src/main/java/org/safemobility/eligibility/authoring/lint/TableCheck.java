@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.authoring.Problem;
+import org.safemobility.eligibility.facts.PolicyValueKind;
 import org.safemobility.eligibility.internal.Countries;
 import org.safemobility.eligibility.internal.CriteriaCatalog;
 import org.safemobility.eligibility.internal.ReferenceTables;
@@ -36,6 +37,8 @@ final class TableCheck {
     static final String FRP = ReferenceTables.FRP;
     static final String H2_PERIODS = ReferenceTables.H2_PERIODS;
     static final String H2_COUNTRIES = ReferenceTables.H2_COUNTRIES;
+    static final String PROGRAM_WINDOWS = ReferenceTables.PROGRAM_WINDOWS;
+    static final String POLICY_VALUES = ReferenceTables.POLICY_VALUES;
 
     /** The tables every rule set has, with the columns each needs. */
     static final Map<String, List<String>> TABLES = tables();
@@ -54,6 +57,8 @@ final class TableCheck {
 
     /** First line of each criterion ID in criteria.csv; {@code null} when the file could not be read. */
     private Map<String, Integer> criteria;
+    /** What the DRL may read from the tables by name, for {@link ReferenceCallCheck}. */
+    private final ReferenceNames names = new ReferenceNames();
     private final Map<String, Set<Office>> criterionOffices = new HashMap<>();
     private final Map<Office, OfficeRow> offices = new EnumMap<>(Office.class);
 
@@ -70,6 +75,8 @@ final class TableCheck {
         t.put(FRP, List.of("nationality", "opens", "lastDay", "citation"));
         t.put(H2_PERIODS, List.of("program", "from", "to", "citation"));
         t.put(H2_COUNTRIES, List.of("program", "country", "from", "to", "citation"));
+        t.put(PROGRAM_WINDOWS, List.of("program", "opens", "lastDay", "citation"));
+        t.put(POLICY_VALUES, List.of("name", "kind", "value", "from", "to", "citation"));
         return Map.copyOf(t);
     }
 
@@ -79,8 +86,14 @@ final class TableCheck {
      * @return the first line of each criterion ID of criteria.csv, or {@code null} when it is unreadable
      */
     static Map<String, Integer> check(RuleSetFiles files, Collection<Problem> out) {
+        return check(files, out, new ReferenceNames());
+    }
+
+    /** As {@link #check(RuleSetFiles, Collection)}, recording in {@code names} what the tables define by name. */
+    static Map<String, Integer> check(RuleSetFiles files, Collection<Problem> out, ReferenceNames names) {
         TableCheck check = new TableCheck(files, out);
         check.run();
+        names.addAll(check.names);
         return check.criteria;
     }
 
@@ -91,6 +104,8 @@ final class TableCheck {
         frpWindows(table(FRP));
         Map<String, List<Span>> periods = h2Periods(table(H2_PERIODS));
         h2Countries(table(H2_COUNTRIES), periods);
+        programWindows(table(PROGRAM_WINDOWS));
+        policyValues(table(POLICY_VALUES));
     }
 
     /** The table, or {@code null} (with its problem reported) when it is missing, unreadable or lacks a column. */
@@ -346,6 +361,135 @@ final class TableCheck {
             }
         }
         overlaps(H2_COUNTRIES, keyed);
+    }
+
+    // -- program-windows.csv -------------------------------------------------------------------
+
+    private void programWindows(Csv.Table table) {
+        if (table == null) {
+            return;
+        }
+        Map<Pathway, Integer> seen = new EnumMap<>(Pathway.class);
+        for (Csv.Row row : table.rows()) {
+            if (blank(row)) {
+                continue;
+            }
+            citation(row);
+            Pathway program = pathway(row, required(row, "program"));
+            LocalDate opens = date(row, "opens", LocalDate.MIN);
+            LocalDate lastDay = date(row, "lastDay", null);
+            if (opens != null && lastDay != null) {
+                ordered(row, "opens", opens, "lastDay", lastDay);
+            }
+            if (program == null) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(program, row.line());
+            if (earlier != null) {
+                problem(row, Codes.DUPLICATE, "program " + program + " already has a row at line " + earlier
+                        + "; the table takes one window per program");
+            } else {
+                names.program(program.name(), row.line());
+            }
+        }
+    }
+
+    private Pathway pathway(Csv.Row row, String code) {
+        if (code == null) {
+            return null;
+        }
+        for (Pathway p : Pathway.values()) {
+            if (p.name().equals(code)) {
+                return p;
+            }
+        }
+        problem(row, Codes.BAD_ROW, "program " + code + " is not a pathway ("
+                + Arrays.stream(Pathway.values()).map(Pathway::name).collect(Collectors.joining(", ")) + ")");
+        return null;
+    }
+
+    // -- policy-values.csv ---------------------------------------------------------------------
+
+    /**
+     * Each row: a name, a known kind, a value of that kind, dates and a citation. Across rows: one
+     * kind per name; a value of a list in force once per day (overlap); a date or a number in force
+     * exactly once every day (gap and overlap), since a rule reads it on any evaluation date.
+     */
+    private void policyValues(Csv.Table table) {
+        if (table == null) {
+            return;
+        }
+        Map<String, PolicyValueKind> kinds = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        Map<String, List<Span>> single = new LinkedHashMap<>();
+        List<Keyed> keyed = new ArrayList<>();
+        for (Csv.Row row : table.rows()) {
+            if (blank(row)) {
+                continue;
+            }
+            citation(row);
+            String name = required(row, "name");
+            if (name != null && !name.matches("[A-Z0-9]+(-[A-Z0-9]+)*")) {
+                problem(row, Codes.BAD_ROW, "name " + name + " must be capital letters and digits joined by hyphens, "
+                        + "like CA-4-COUNTRIES (rules read it by that name)");
+                name = null;
+            }
+            String kindText = required(row, "kind");
+            PolicyValueKind kind = kindText == null ? null : PolicyValueKind.ofLabel(kindText).orElse(null);
+            if (kindText != null && kind == null) {
+                problem(row, Codes.BAD_ROW, "kind " + kindText + " is none of " + PolicyValueKind.labels());
+            }
+            String value = kind == PolicyValueKind.COUNTRY ? country(row, "value") : required(row, "value");
+            if (kind != null && value != null) {
+                try {
+                    kind.parse(value);
+                } catch (IllegalArgumentException e) {
+                    problem(row, kind == PolicyValueKind.DATE ? Codes.BAD_DATES : Codes.BAD_ROW, e.getMessage());
+                    value = null;
+                }
+            }
+            LocalDate from = date(row, "from", LocalDate.MIN);
+            LocalDate to = date(row, "to", LocalDate.MAX);
+            if (name == null || kind == null) {
+                continue;
+            }
+            PolicyValueKind earlier = kinds.putIfAbsent(name, kind);
+            firstLine.putIfAbsent(name, row.line());
+            if (earlier != null && earlier != kind) {
+                problem(row, Codes.BAD_ROW, name + " is a " + kind.label() + " here but a " + earlier.label()
+                        + " at line " + firstLine.get(name) + "; all rows of a name have one kind");
+                continue;
+            }
+            if (value == null || from == null || to == null || !ordered(row, "from", from, "to", to)) {
+                continue;
+            }
+            Span span = new Span(from, to, row.line());
+            if (kind == PolicyValueKind.DATE || kind == PolicyValueKind.NUMBER) {
+                keyed.add(new Keyed(name, span));
+                single.computeIfAbsent(name, n -> new ArrayList<>()).add(span);
+            } else {
+                keyed.add(new Keyed(name + " listing " + value, span));
+            }
+        }
+        overlaps(POLICY_VALUES, keyed);
+        single.forEach((name, spans) -> {
+            LocalDate first = spans.stream().map(Span::from).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = spans.stream().map(Span::to).max(LocalDate::compareTo).orElseThrow();
+            int line = firstLine.get(name);
+            if (!first.equals(LocalDate.MIN)) {
+                out.add(new Problem(POLICY_VALUES, line, Codes.GAP, name + " has no value before " + first
+                        + "; leave the first row's from empty, as a rule may read it on any date"));
+            }
+            if (!last.equals(LocalDate.MAX)) {
+                out.add(new Problem(POLICY_VALUES, line, Codes.GAP, name + " has no value after " + last
+                        + "; leave the last row's to empty, as a rule may read it on any date"));
+            }
+            for (Span.Gap gap : Span.gaps(spans, first, last)) {
+                out.add(new Problem(POLICY_VALUES, gap.line(), Codes.GAP, name + " has no value from " + gap
+                        + ", between line " + gap.lineBefore() + " and line " + gap.lineAfter()));
+            }
+        });
+        kinds.forEach((name, kind) -> names.value(name, kind, firstLine.get(name)));
     }
 
     // -- shared --------------------------------------------------------------------------------

@@ -336,7 +336,8 @@ class ImpactDiffTest {
     void anApplicantTheRulesFailOnIsCountedAndLeftOutAndTheOthersAreCompared() {
         // ACC-AGE throws for applicants at the Costa Rica office: only applicant 5 is at CR
         EligibilityEngine failing = RulesFolders.engine("acc-age-fails-in-cr",
-                new RulesFolders.Edit("access.drl", "$s.age().atLeast(18),", "($s.office() == Office.CR ? null : $s.age().atLeast(18)),"));
+                new RulesFolders.Edit("access.drl", "$s.age().atLeast(refs.number(\"ADULT-AGE\", $s.date())),",
+                        "($s.office() == Office.CR ? null : $s.age().atLeast(refs.number(\"ADULT-AGE\", $s.date()))),"));
 
         ImpactReport impact = ImpactDiff.between(before(), failing).build().compare(population());
 

@@ -1,0 +1,62 @@
+package org.safemobility.eligibility.facts;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A named list of values from {@code reference/policy-values.csv} as it stands on one evaluation
+ * date: the statuses, categories, grounds, needs and countries that a criterion of the policy
+ * lists. Rules compare answers with it ({@link Answer#isIn(ValueList)},
+ * {@link AnswerList#containsAnyOf(ValueList)}), so a list edited in the table needs no DRL change.
+ *
+ * @param <T>    the element type: {@code String} for countries, a model enum otherwise
+ * @param name   the list's name in the table, for example {@code CA-4-COUNTRIES}
+ * @param type   the element type, checked against the answer a rule compares with the list
+ * @param values the values in force, in table order
+ */
+public record ValueList<T>(String name, Class<T> type, Set<T> values) {
+
+    public ValueList {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        // table order is kept: reasons name a list's countries in the order the analyst wrote them
+        values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
+    }
+
+    /** Whether {@code value} is on the list; a value of another type is a rule-set mistake, not a "no". */
+    public boolean contains(Object value) {
+        if (!type.isInstance(value)) {
+            throw new IllegalStateException("the list " + name + " in reference/policy-values.csv holds "
+                    + PolicyValueKind.of(type).label() + " values; a rule compares it with a "
+                    + value.getClass().getSimpleName() + " answer");
+        }
+        return values.contains(value);
+    }
+
+    /**
+     * The values in words, in table order, joined as a sentence lists them: countries by their
+     * English names from the JDK's locale data ("Guatemala, El Salvador or Honduras"), other
+     * values by their names.
+     */
+    public String inWords() {
+        List<String> words = values.stream().map(v -> v instanceof String code
+                ? new Locale("", code).getDisplayCountry(Locale.ENGLISH)
+                : v instanceof Enum<?> e ? e.name() : v.toString()).toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** The values, sorted by name, as {@code [A, B]}: what reasons print. */
+    @Override
+    public String toString() {
+        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}
