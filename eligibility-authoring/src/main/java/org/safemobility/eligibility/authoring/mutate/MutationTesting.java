@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.RuleSetException;
 
@@ -48,6 +49,7 @@ public final class MutationTesting {
 
     private final RuleSource source;
     private Set<MutationOperator> operators = EnumSet.allOf(MutationOperator.class);
+    private Predicate<Mutant> only = m -> true;
     private int sample = -1;
     private long seed;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -86,6 +88,12 @@ public final class MutationTesting {
         return this;
     }
 
+    /** Only the mutants {@code filter} accepts (one file, one line, given ids), before any sample is drawn. */
+    public MutationTesting only(Predicate<Mutant> filter) {
+        this.only = Objects.requireNonNull(filter, "filter");
+        return this;
+    }
+
     /** Only {@code count} mutants, drawn at random with {@code seed} (the same seed draws the same ones). */
     public MutationTesting sample(int count, long seed) {
         if (count < 1) {
@@ -116,10 +124,10 @@ public final class MutationTesting {
         return source.mutants();
     }
 
-    /** The mutants a run will judge: those of the chosen operators, sampled, in mutant order. */
+    /** The mutants a run will judge: those of the chosen operators that the filter accepts, sampled, in mutant order. */
     public List<Mutant> mutants() {
         List<Mutant> chosen = new ArrayList<>(source.mutants().stream()
-                .filter(m -> operators.contains(m.operator())).toList());
+                .filter(m -> operators.contains(m.operator()) && only.test(m)).toList());
         if (sample >= 0 && sample < chosen.size()) {
             Collections.shuffle(chosen, new Random(seed));
             chosen = new ArrayList<>(chosen.subList(0, sample));
