@@ -141,7 +141,7 @@ public final class MutationTesting {
      *
      * @param judge     the tests
      * @param judgeName what they are, for the report ("the scenarios in scenarios/")
-     * @throws IllegalStateException when the unmutated rules do not build, or the judge fails on them
+     * @throws BaselineException when the unmutated rules do not build, or the judge fails on them
      */
     public MutationReport run(Judge judge, String judgeName) {
         long start = System.nanoTime();
@@ -191,7 +191,7 @@ public final class MutationTesting {
         try {
             engine = EligibilityEngine.builder().rulesFolder(dir).build();
         } catch (RuleSetException e) {
-            throw new IllegalStateException("the unmutated rules do not build: " + e.problems(), e);
+            throw new BaselineException("the unmutated rules do not build: " + String.join("; ", e.problems()), e);
         } finally {
             RuleSource.delete(dir);
         }
@@ -199,10 +199,10 @@ public final class MutationTesting {
         try {
             failure = judge.judge(engine);
         } catch (Exception e) {
-            throw new IllegalStateException("the tests break on the unmutated rules: " + e, e);
+            throw new BaselineException("the tests break on the unmutated rules: " + e, e);
         }
         if (failure.isPresent()) {
-            throw new IllegalStateException("the tests fail on the unmutated rules: " + failure.get());
+            throw new BaselineException("the tests fail on the unmutated rules: " + failure.get(), null);
         }
     }
 

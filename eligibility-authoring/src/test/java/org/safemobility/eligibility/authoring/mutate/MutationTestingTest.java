@@ -75,7 +75,7 @@ class MutationTestingTest {
     @Test
     void aJudgeThatFailsOnTheUnmutatedRulesStopsTheRun() {
         MutationTesting testing = MutationTesting.ofFolder(folder).only(MutationTestingTest::ageAtMost);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        BaselineException e = assertThrows(BaselineException.class,
                 () -> testing.run(engine -> Optional.of("always fails"), "a broken judge"));
         assertTrue(e.getMessage().contains("the tests fail on the unmutated rules: always fails"), e.getMessage());
     }
