@@ -46,10 +46,15 @@ public record Mutant(String id, String file, int line, int column, MutationOpera
 
     /** A text on one line, at most 80 characters; {@code (nothing)} when empty. */
     static String show(String text) {
+        return show(text, 80);
+    }
+
+    /** A text on one line, at most {@code max} characters; {@code (nothing)} when empty. */
+    static String show(String text, int max) {
         String one = text.replaceAll("\\s+", " ").strip();
         if (one.isEmpty()) {
             return "(nothing)";
         }
-        return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+        return one.length() > max ? one.substring(0, max - 3) + "..." : one;
     }
 }

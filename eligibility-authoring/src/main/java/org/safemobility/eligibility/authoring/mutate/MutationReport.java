@@ -132,7 +132,7 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
         if (!errors.isEmpty()) {
             out.append('\n').append("killed by error: ").append(errors.size()).append('\n');
             errors.forEach(r -> out.append("  ").append(r.mutant().describe()).append("\n    ")
-                    .append(Mutant.show(r.detail())).append('\n'));
+                    .append(Mutant.show(r.detail(), 240)).append('\n'));
         }
         return out.toString();
     }

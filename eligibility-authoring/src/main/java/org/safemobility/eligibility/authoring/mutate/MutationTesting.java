@@ -215,7 +215,7 @@ public final class MutationTesting {
         } catch (RuleSetException e) {
             return new MutantResult(m, Verdict.NOT_COMPILING, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0));
         } catch (RuntimeException | LinkageError e) {
-            return new MutantResult(m, Verdict.KILLED_BY_ERROR, "the engine did not build: " + e);
+            return new MutantResult(m, Verdict.KILLED_BY_ERROR, "the engine did not build: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             RuleSource.delete(dir);
         }
@@ -224,7 +224,7 @@ public final class MutationTesting {
             return failure.map(why -> new MutantResult(m, Verdict.KILLED, why))
                     .orElseGet(() -> new MutantResult(m, Verdict.SURVIVED, ""));
         } catch (Exception | StackOverflowError | LinkageError e) {
-            return new MutantResult(m, Verdict.KILLED_BY_ERROR, String.valueOf(e));
+            return new MutantResult(m, Verdict.KILLED_BY_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }
