@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +19,18 @@ class MutateCommandTest {
     private static final String SCENARIOS = RuleFolders.RULES_SCENARIOS.toString();
 
     @Test
-    void aShortRunOfNumberComparisonsIsAllKilledByTheScenarios() {
+    void aShortRunOfNumberComparisonsIsAllKilledByTheScenarios() throws Exception {
         // every number comparison turned (ACC-AGE's atLeast into atMost, say) changes an age test the
         // scenarios pin on both sides of its threshold (policy sections 2 and 5)
-        CliRun.Result r = CliRun.run("", "mutate", "--rules", RuleFolders.copy().toString(), "--operators",
-                "number-comparison", "--sample", "2", "--seed", "1", "--format", "json", "--min-score", "100", SCENARIOS);
-        assertEquals(0, r.exitCode(), r.err());
-        JsonNode json = r.json();
+        // (run directly: CliRun checks JSON output against the screening report's schema)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"mutate", "--rules", RuleFolders.copy().toString(), "--operators",
+            "number-comparison", "--sample", "2", "--seed", "1", "--format", "json", "--min-score", "100", SCENARIOS},
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        JsonNode json = CliRun.JSON.readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(2, json.get("total").asInt());
         assertEquals(2, json.get("killed").asInt());
         assertEquals(1.0, json.get("score").asDouble());
