@@ -23,6 +23,7 @@ final class Codes {
     static final String UNREADABLE = "unreadable";
     static final String BAD_HEADER = "bad-header";
     static final String BAD_ROW = "bad-row";
+    static final String COLUMN_COUNT = "column-count";
     static final String MISSING_CITATION = "missing-citation";
     static final String BAD_DATES = "bad-dates";
     static final String UNKNOWN_COUNTRY = "unknown-country";
