@@ -12,6 +12,9 @@ final class Codes {
     static final String FORBIDDEN_ATTRIBUTE = "forbidden-attribute";
     static final String FORBIDDEN_DIALECT = "forbidden-dialect";
     static final String MISSING_METADATA = "missing-metadata";
+    static final String MISSING_END = "missing-end";
+    static final String UNKNOWN_FIELD = "unknown-field";
+    static final String UNKNOWN_METHOD = "unknown-method";
     static final String UNKNOWN_CRITERION = "unknown-criterion";
     static final String UNDECIDED_CRITERION = "undecided-criterion";
 

@@ -84,4 +84,27 @@ public final class Lint {
                     + e.getClass().getSimpleName()));
         }
     }
+
+    /**
+     * Where {@code name} is first used in the rule named {@code rule} of the DRL {@code text}, as
+     * {line, column}; {@code null} when the rule or the name cannot be found. The compiler's errors
+     * give a rule's first line; this finds the name they complain of.
+     */
+    public static int[] locate(String text, String rule, String name) {
+        List<DrlLexer.Token> tokens = DrlLexer.tokens(text);
+        List<RuleBlocks.Block> blocks = new ArrayList<>();
+        RuleBlocks.split("", tokens, blocks, new ArrayList<>());
+        for (RuleBlocks.Block block : blocks) {
+            if (!RuleBlocks.unquote(block.name()).equals(rule)) {
+                continue;
+            }
+            for (int i = block.start() + 2; i < block.end(); i++) {
+                DrlLexer.Token t = tokens.get(i);
+                if (t.kind() == DrlLexer.Kind.IDENT && t.text().equals(name)) {
+                    return new int[] {t.line(), t.column()};
+                }
+            }
+        }
+        return null;
+    }
 }
