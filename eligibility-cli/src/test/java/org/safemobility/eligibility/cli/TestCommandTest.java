@@ -142,7 +142,8 @@ class TestCommandTest {
 
         assertEquals(1, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("FAIL " + Path.of(GUATEMALA) + ": Married Guatemalan, 29, with a 7-month seasonal farm offer and "
+        // the scenario's name is on line 40 of its file
+        assertEquals("FAIL " + Path.of(GUATEMALA) + ":40: Married Guatemalan, 29, with a 7-month seasonal farm offer and "
                 + "approved certification: H2A only", lines.get(0));
         assertEquals("  access: expected ELIGIBLE but was NOT_ELIGIBLE", lines.get(1));
         assertEquals("  H2A: expected ELIGIBLE but was NOT_ELIGIBLE", lines.get(2));
@@ -167,7 +168,7 @@ class TestCommandTest {
         assertEquals(1, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("FAIL " + Path.of("src/test/resources/test-command/rejected/born-later.json")
-                + ": Born after the as-of date: rejected, so the scenario fails without a report", lines.get(0));
+                + ":5: Born after the as-of date: rejected, so the scenario fails without a report", lines.get(0));
         assertTrue(lines.get(1).startsWith("  applicant rejected: dateOfBirth born-after-evaluation-date: "), lines.get(1));
         assertEquals("", lines.get(2));
         assertEquals(39, lines.stream().filter(l -> l.matches("[A-Z0-9-]+ +0 +0 +0  gap")).count(), r.out());
