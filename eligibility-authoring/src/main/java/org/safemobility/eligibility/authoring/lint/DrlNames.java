@@ -267,6 +267,9 @@ final class DrlNames {
                 return null;
             }
             Token name = tokens.get(at);
+            if (name.text().equals("class") || name.text().equals("this")) {
+                return null; // a class literal, or Outer.this
+            }
             boolean call = at + 1 < to && tokens.get(at + 1).is("(");
             Class<?> next;
             int last;

@@ -51,6 +51,7 @@ class TableLintTest {
             bad-row-blank-line      | reference/served-nationalities.csv:4: bad-row
             bad-row-scope           | criteria.csv:5: bad-row
             unreadable              | reference/frp-windows.csv:3: unreadable
+            column-count-comma      | reference/frp-windows.csv:3: column-count
             undecided-criterion     | criteria.csv:5: undecided-criterion
             """)
     void eachRefusedRowIsReportedAtItsLine(String fixture, String expected) {
