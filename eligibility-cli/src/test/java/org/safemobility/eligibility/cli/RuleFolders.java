@@ -82,6 +82,32 @@ final class RuleFolders {
         throw new AssertionError("no line of " + file + " starts with " + prefix);
     }
 
+    /**
+     * The 1-based line and column of {@code name} in the only line of {@code folder/file} that
+     * contains {@code context} (which contains {@code name}).
+     */
+    static int[] position(Path folder, String file, String context, String name) {
+        try {
+            String[] lines = Files.readString(folder.resolve(file), StandardCharsets.UTF_8).split("\n", -1);
+            int[] found = null;
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(context);
+                if (at >= 0) {
+                    if (found != null) {
+                        throw new AssertionError(file + " contains " + context + " more than once");
+                    }
+                    found = new int[] {i + 1, at + context.indexOf(name) + 1};
+                }
+            }
+            if (found == null) {
+                throw new AssertionError("no line of " + file + " contains " + context);
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static synchronized EligibilityEngine engine(Path folder) {
         Object built = BUILT.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> {
             try {
