@@ -33,6 +33,9 @@ import org.safemobility.eligibility.authoring.TableDate;
  */
 public final class DateCoverage {
 
+    /** How many other places of one boundary a gap names. */
+    private static final int SHOWN = 3;
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
@@ -72,10 +75,15 @@ public final class DateCoverage {
             StringBuilder text = new StringBuilder(first + ": no scenario dated " + String.join(" or ", days));
             if (places.size() > 1) {
                 text.append("; the same boundary at ");
-                text.append(String.join(", ", places.subList(1, places.size()).stream()
+                // a few places, enough to recognise the boundary; an H-2 period has dozens
+                int shown = Math.min(places.size(), 1 + SHOWN);
+                text.append(String.join(", ", places.subList(1, shown).stream()
                         .map(p -> p.file() + ":" + p.line() + " " + p.column()
                                 + (p.date().equals(first.date()) ? "" : " " + p.date()))
                         .toList()));
+                if (places.size() > shown) {
+                    text.append(" and ").append(places.size() - shown).append(" more");
+                }
             }
             return text.toString();
         }
