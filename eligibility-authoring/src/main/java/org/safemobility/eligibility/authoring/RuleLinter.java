@@ -52,4 +52,15 @@ public final class RuleLinter {
     public static List<Problem> lint(RuleSetFiles files) {
         return Lint.run(files);
     }
+
+    /**
+     * Every date in a cell of the rule set's reference tables (the CSV files under {@code reference/}
+     * that the manifest names), in file and row order: the boundaries scenarios should test on both
+     * sides. A cell holding exactly a {@code YYYY-MM-DD} date counts; empty cells (open ends), text
+     * that merely mentions a date (a citation), and tables that do not read are left out (the lint
+     * reports those).
+     */
+    public static List<TableDate> tableDates(RuleSetFiles files) {
+        return Lint.tableDates(files);
+    }
 }

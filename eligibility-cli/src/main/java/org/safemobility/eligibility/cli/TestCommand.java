@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.authoring.RuleLinter;
+import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.authoring.scenario.CoverageTable;
+import org.safemobility.eligibility.authoring.scenario.DateCoverage;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
 import org.safemobility.eligibility.authoring.scenario.ScenarioFileException;
 import org.safemobility.eligibility.authoring.scenario.ScenarioFiles;
@@ -23,9 +27,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code eligibility test [--rules DIR] [--require-full-coverage] SCENARIO_DIR...}: runs scenario
- * files with the runner of {@code eligibility-authoring} (the one the bundled rules' own tests
- * use), prints the failures, the criterion coverage table and {@code N passed, N failed}.
+ * {@code eligibility test [--rules DIR] [--require-full-coverage] [--require-date-coverage]
+ * SCENARIO_DIR...}: runs scenario files with the runner of {@code eligibility-authoring} (the one
+ * the bundled rules' own tests use), prints the failures, the criterion coverage table and
+ * {@code N passed, N failed}, and warns of every reference-table date without scenarios on both
+ * sides ({@link DateCoverage}).
  */
 @Command(
         name = "test",
@@ -42,13 +48,21 @@ import picocli.CommandLine.ParentCommand;
             "report with what the scenario expects.",
             "",
             "Prints on standard output:",
-            "- each failed scenario, FAIL file: name, then one indented line for",
-            "  each difference;",
+            "- each failed scenario, FAIL file:line: name (the line of its name),",
+            "  then one indented line for each difference;",
             "- the criterion coverage table: for every criterion of the rule set,",
             "  in how many scenarios the report gave it MET, NOT_MET and UNKNOWN",
             "  (once per scenario and outcome); 'gap' marks a criterion not seen",
             "  both MET and NOT_MET;",
             "- last, the summary: N passed, N failed.",
+            "",
+            "Then, on standard error, a warning for every date in the rule set's",
+            "reference tables (any cell of reference/*.csv that is a YYYY-MM-DD",
+            "date) without a scenario on each of the two days around it: for a",
+            "first day X (columns from, opens...) X-1 and X; for a last day or",
+            "cutoff X (every other column) X and X+1. A scenario's dates are its",
+            "evaluation date and the dates its applicant answers. Only a warning,",
+            "unless --require-date-coverage.",
             "",
             "Every scenario file is read before anything runs. A file that does",
             "not follow the format is reported on standard error, each problem as",
@@ -60,8 +74,9 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every scenario passed (with --require-full-coverage: and every criterion was seen both MET "
-                    + "and NOT_MET)",
+                    + "and NOT_MET; with --require-date-coverage: and every table date has scenarios on both sides)",
             "1:a scenario failed; with --require-full-coverage, a criterion was not seen both MET and NOT_MET; "
+                    + "with --require-date-coverage, a table date lacks a scenario on a side; "
                     + "the rules of --rules do not build (problems on standard error); or an internal failure",
             "2:invalid command line, DIR or a SCENARIO_DIR does not exist, no scenario file found, or a "
                     + "scenario file breaks the format (problems on standard error)"
@@ -78,6 +93,11 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail (exit 1) unless every criterion of the rule set was seen both MET and "
                     + "NOT_MET in the scenarios' reports.")
     private boolean requireFullCoverage;
+
+    @Option(names = "--require-date-coverage",
+            description = "Fail (exit 1) unless every date of the rule set's reference tables has a scenario "
+                    + "on each of the two days around it; without it, such dates are only warned of.")
+    private boolean requireDateCoverage;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO_DIR",
             description = "A folder of scenario files (searched with its sub-folders), or one scenario file.")
@@ -141,6 +161,34 @@ final class TestCommand implements Callable<Integer> {
                     + " criteria not seen both MET and NOT_MET: " + String.join(", ", gaps));
             err.flush();
         }
-        return run.failed() > 0 || (requireFullCoverage && !gaps.isEmpty()) ? Main.EXIT_FINDINGS : 0;
+        boolean datesCovered = dateCoverage(err, scenarios);
+        return run.failed() > 0 || (requireFullCoverage && !gaps.isEmpty()) || (requireDateCoverage && !datesCovered)
+                ? Main.EXIT_FINDINGS : 0;
+    }
+
+    /** Says which table dates lack a scenario on a side; true when none does. */
+    private boolean dateCoverage(PrintWriter err, List<Scenario> scenarios) {
+        List<TableDate> dates;
+        try {
+            dates = RuleLinter.tableDates(rules.given() ? RuleSetFiles.folder(rules.folder)
+                    : RuleSetFiles.bundled(TestCommand.class.getClassLoader()));
+        } catch (RuleSetException e) {
+            // the engine was built from these files a moment ago; only an edit since then gets here
+            err.println("test: the reference tables of " + rules.source() + " cannot be read again to check their "
+                    + "dates: " + String.join("; ", e.problems()));
+            err.flush();
+            return false;
+        }
+        DateCoverage coverage = DateCoverage.of(dates, scenarios);
+        String label = requireDateCoverage ? "test: --require-date-coverage: " : "test: warning: ";
+        for (DateCoverage.Gap gap : coverage.gaps()) {
+            err.println(label + gap);
+        }
+        if (!coverage.gaps().isEmpty()) {
+            err.println(label + coverage.gaps().size() + " of " + coverage.boundaries()
+                    + " table date boundaries lack a scenario on a day next to them");
+        }
+        err.flush();
+        return coverage.gaps().isEmpty();
     }
 }

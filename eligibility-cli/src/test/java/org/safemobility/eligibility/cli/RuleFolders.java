@@ -54,14 +54,14 @@ final class RuleFolders {
     }
 
     /**
-     * Two misspellings in rule consequences: the method {@code temporaryNed()} in rule
-     * H2A-JOB-OFFER of h2a.drl and the enum constant {@code LaborCertification.APROVED} in rule
+     * Two misspelt enum constants in rule consequences: {@code LaborCertification.PENDNG} in rule
+     * H2A-LABOR-CERTIFICATION of h2a.drl and {@code LaborCertification.APROVED} in rule
      * H2B-LABOR-CERTIFICATION of h2b.drl.
      */
     static synchronized Path twoTypos() {
         return MADE.computeIfAbsent("two-typos", name -> {
             Path dir = copyOfSource(name);
-            RulesFolderCopy.edit(dir.resolve("h2a.drl"), "$o.offer().temporaryNeed()", "$o.offer().temporaryNed()");
+            RulesFolderCopy.edit(dir.resolve("h2a.drl"), "is(LaborCertification.PENDING)", "is(LaborCertification.PENDNG)");
             RulesFolderCopy.edit(dir.resolve("h2b.drl"), "is(LaborCertification.APPROVED)", "is(LaborCertification.APROVED)");
             return dir;
         });
@@ -80,6 +80,32 @@ final class RuleFolders {
             throw new UncheckedIOException(e);
         }
         throw new AssertionError("no line of " + file + " starts with " + prefix);
+    }
+
+    /**
+     * The 1-based line and column of {@code name} in the only line of {@code folder/file} that
+     * contains {@code context} (which contains {@code name}).
+     */
+    static int[] position(Path folder, String file, String context, String name) {
+        try {
+            String[] lines = Files.readString(folder.resolve(file), StandardCharsets.UTF_8).split("\n", -1);
+            int[] found = null;
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(context);
+                if (at >= 0) {
+                    if (found != null) {
+                        throw new AssertionError(file + " contains " + context + " more than once");
+                    }
+                    found = new int[] {i + 1, at + context.indexOf(name) + 1};
+                }
+            }
+            if (found == null) {
+                throw new AssertionError("no line of " + file + " contains " + context);
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized EligibilityEngine engine(Path folder) {

@@ -101,7 +101,55 @@ class TestCommandTest {
 
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(COVERAGE + "\n3 passed, 0 failed\n", r.out());
-        assertEquals("", r.err());
+        onlyDateWarnings(r.err());
+    }
+
+    /**
+     * The three fixture scenarios are dated 2023-09-18, 2024-06-03 and 2025-02-03, and their
+     * applicants answer 1980-03-02, 1994-09-30, 2004-01-15 and 2027-05-01: none of these is on a day
+     * next to any of the 14 boundaries of the bundled tables (offices 2023-06-11|12, 06-12|13,
+     * 06-18|19, 10-17|18, 10-18|19, 2025-01-26|27; FRP 2023-07-09|10, 08-10|11, 11-15|16,
+     * 2025-12-14|15; H-2 2022-11-09|10, 2023-11-08|09, 2024-11-07|08, 2025-11-07|08), so each lacks a
+     * scenario: a warning each, exit unchanged; with --require-date-coverage, exit 1.
+     */
+    @Test
+    void tableDatesWithoutScenariosAroundThemAreWarnedOfOrFailWithRequireDateCoverage() {
+        CliRun.Result warned = CliRun.run("", "test", PASSING);
+        CliRun.Result required = CliRun.run("", "test", "--require-date-coverage", PASSING);
+
+        assertEquals(0, warned.exitCode(), warned.err());
+        List<String> lines = warned.err().lines().toList();
+        assertEquals(15, lines.size(), warned.err());
+        assertTrue(lines.contains("test: warning: reference/offices.csv:2: lastDay 2025-01-26: no scenario dated "
+                + "2025-01-26 (the day itself) or 2025-01-27 (the day after); the same boundary at "
+                + "reference/offices.csv:3 lastDay, reference/offices.csv:4 lastDay, reference/offices.csv:5 lastDay"),
+                warned.err());
+        assertTrue(lines.contains("test: warning: reference/frp-windows.csv:8: opens 2023-11-16: no scenario dated "
+                + "2023-11-15 (the day before) or 2023-11-16 (the day itself)"), warned.err());
+        assertEquals("test: warning: 14 of 14 table date boundaries lack a scenario on a day next to them",
+                lines.get(14));
+
+        assertEquals(1, required.exitCode(), required.err());
+        assertEquals(COVERAGE + "\n3 passed, 0 failed\n", required.out());
+        assertEquals(warned.err().replace("test: warning: ", "test: --require-date-coverage: "), required.err());
+    }
+
+    @Test
+    void aTableDateMovedWhereNoScenarioIsIsNamed() {
+        // GT's last day moves to 2024-05-31: no scenario file of the rules module holds 2024-05-31 or
+        // 2024-06-01, so that boundary alone lacks scenarios, one of the 14 of the bundled tables + 1
+        CliRun.Result r = CliRun.run(CliRun.SHARED_ENGINE, RuleFolders.ENGINES, "", "test",
+                "--rules", RuleFolders.gtClosedEarly().toString(), RuleFolders.RULES_SCENARIOS.toString());
+
+        assertEquals(List.of(
+                "test: warning: reference/offices.csv:2: lastDay 2024-05-31: no scenario dated 2024-05-31 (the day itself) "
+                        + "or 2024-06-01 (the day after)",
+                "test: warning: 1 of 15 table date boundaries lack a scenario on a day next to them"),
+                r.err().lines().toList());
+    }
+
+    private static void onlyDateWarnings(String err) {
+        assertTrue(err.lines().allMatch(l -> l.startsWith("test: warning: ")), err);
     }
 
     @Test
@@ -112,8 +160,10 @@ class TestCommandTest {
         assertEquals(COVERAGE + "\n3 passed, 0 failed\n", r.out());
         assertTrue(r.err().startsWith("test: --require-full-coverage: 29 of 39 criteria not seen both MET and NOT_MET: "
                 + "ACC-AGE, ACC-C4-RESIDENCY, "), r.err());
-        assertTrue(r.err().endsWith(", H2B-NATIONALITY\n"), r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
+        String first = r.err().lines().findFirst().orElseThrow();
+        assertTrue(first.endsWith(", H2B-NATIONALITY"), r.err());
+        // then the table dates' warnings (see the next test)
+        onlyDateWarnings(r.err().substring(first.length() + 1));
     }
 
     @Test
@@ -142,7 +192,8 @@ class TestCommandTest {
 
         assertEquals(1, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("FAIL " + Path.of(GUATEMALA) + ": Married Guatemalan, 29, with a 7-month seasonal farm offer and "
+        // the scenario's name is on line 40 of its file
+        assertEquals("FAIL " + Path.of(GUATEMALA) + ":40: Married Guatemalan, 29, with a 7-month seasonal farm offer and "
                 + "approved certification: H2A only", lines.get(0));
         assertEquals("  access: expected ELIGIBLE but was NOT_ELIGIBLE", lines.get(1));
         assertEquals("  H2A: expected ELIGIBLE but was NOT_ELIGIBLE", lines.get(2));
@@ -156,7 +207,7 @@ class TestCommandTest {
         assertTrue(lines.contains("H2A-NATIONALITY             3        0        0  gap"), r.out());
         assertTrue(lines.contains("30 of 39 criteria not seen both MET and NOT_MET (gap)"), r.out());
         assertEquals("2 passed, 1 failed", lines.get(lines.size() - 1));
-        assertEquals("", r.err());
+        onlyDateWarnings(r.err());
     }
 
     @Test
@@ -167,13 +218,13 @@ class TestCommandTest {
         assertEquals(1, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("FAIL " + Path.of("src/test/resources/test-command/rejected/born-later.json")
-                + ": Born after the as-of date: rejected, so the scenario fails without a report", lines.get(0));
+                + ":5: Born after the as-of date: rejected, so the scenario fails without a report", lines.get(0));
         assertTrue(lines.get(1).startsWith("  applicant rejected: dateOfBirth born-after-evaluation-date: "), lines.get(1));
         assertEquals("", lines.get(2));
         assertEquals(39, lines.stream().filter(l -> l.matches("[A-Z0-9-]+ +0 +0 +0  gap")).count(), r.out());
         assertTrue(lines.contains("39 of 39 criteria not seen both MET and NOT_MET (gap)"), r.out());
         assertEquals("0 passed, 1 failed", lines.get(lines.size() - 1));
-        assertEquals("", r.err());
+        onlyDateWarnings(r.err());
     }
 
     @Test

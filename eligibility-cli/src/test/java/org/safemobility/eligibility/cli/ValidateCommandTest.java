@@ -37,9 +37,9 @@ class ValidateCommandTest {
     @Test
     void aBrokenFolderListsEachProblemWithItsFileAndLineThenTheCount() {
         Path broken = RuleFolders.twoTypos();
-        // the classic compiler reports an error in a consequence at the line where its rule starts
-        int h2a = RuleFolders.lineStarting(broken, "h2a.drl", "rule \"H2A-JOB-OFFER\"");
-        int h2b = RuleFolders.lineStarting(broken, "h2b.drl", "rule \"H2B-LABOR-CERTIFICATION\"");
+        // the linter finds each misspelt value where it is written, and names the value meant
+        int[] h2a = RuleFolders.position(broken, "h2a.drl", "LaborCertification.PENDNG)", "PENDNG");
+        int[] h2b = RuleFolders.position(broken, "h2b.drl", "LaborCertification.APROVED)", "APROVED");
 
         CliRun.Result r = CliRun.run(CliRun.SHARED_ENGINE, RuleFolders.ENGINES, "", "validate", "--rules", broken.toString());
 
@@ -47,8 +47,10 @@ class ValidateCommandTest {
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r.out());
-        assertTrue(lines.get(0).startsWith("h2a.drl:" + h2a + ": compile: ") && lines.get(0).contains("temporaryNed"), r.out());
-        assertTrue(lines.get(1).startsWith("h2b.drl:" + h2b + ": compile: ") && lines.get(1).contains("APROVED"), r.out());
+        assertEquals("h2a.drl:" + h2a[0] + ":" + h2a[1] + ": unknown-field: no value `PENDNG` in LaborCertification; "
+                + "did you mean `PENDING`?", lines.get(0));
+        assertEquals("h2b.drl:" + h2b[0] + ":" + h2b[1] + ": unknown-field: no value `APROVED` in LaborCertification; "
+                + "did you mean `APPROVED`?", lines.get(1));
         assertEquals("2 problems", lines.get(2));
     }
 

@@ -67,26 +67,42 @@ public final class ReferenceTables {
 
     static <T> List<T> rows(RuleSetFiles files, String file, List<String> problems, Function<Row, T> mapper) {
         List<T> out = new ArrayList<>();
-        // The streaming parser, not a CsvMapper: databind's set-up doubled the engine's start-up.
+        // The streaming parser, not a CsvMapper: databind's set-up doubled the engine's start-up. Without a
+        // schema it gives each record as an array of its values, so a row of the wrong width can be told.
         try (CsvParser parser = CSV.createParser(files.read(file))) {
-            parser.setSchema(CsvSchema.emptySchema().withHeader());
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                // the row's first value knows the row's line (at START_OBJECT, Jackson is still on the line before)
+            List<String> header = null;
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                // the row's first value knows the row's line (at START_ARRAY, Jackson is still on the line before)
                 long line = -1;
-                Map<String, String> values = new HashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                List<String> fields = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
                     if (line < 0) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    String column = parser.currentName();
-                    parser.nextToken();
-                    values.put(column, parser.getText());
+                    fields.add(parser.getText());
+                }
+                if (header == null) {
+                    header = fields;
+                    continue;
+                }
+                boolean blank = fields.size() <= 1 && (fields.isEmpty() || fields.get(0).isBlank());
+                if (!blank && fields.size() != header.size()) {
+                    problems.add(file + ":" + line + ": column-count: row has " + fields.size()
+                            + " columns, the header has " + header.size());
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int c = 0; c < fields.size(); c++) {
+                    values.put(header.get(c), fields.get(c));
                 }
                 try {
                     out.add(mapper.apply(new Row(values)));
                 } catch (RuntimeException e) {
                     problems.add(file + ":" + line + ": bad-row: " + e.getMessage());
                 }
+            }
+            if (header == null) {
+                problems.add(file + ":0: unreadable: not a CSV table with a header row");
             }
         } catch (IOException | RuntimeException e) {
             problems.add(file + ":0: unreadable: not a CSV table with a header row");

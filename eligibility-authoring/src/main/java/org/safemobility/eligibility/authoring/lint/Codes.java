@@ -12,6 +12,9 @@ final class Codes {
     static final String FORBIDDEN_ATTRIBUTE = "forbidden-attribute";
     static final String FORBIDDEN_DIALECT = "forbidden-dialect";
     static final String MISSING_METADATA = "missing-metadata";
+    static final String MISSING_END = "missing-end";
+    static final String UNKNOWN_FIELD = "unknown-field";
+    static final String UNKNOWN_METHOD = "unknown-method";
     static final String UNKNOWN_CRITERION = "unknown-criterion";
     static final String UNDECIDED_CRITERION = "undecided-criterion";
 
@@ -23,6 +26,7 @@ final class Codes {
     static final String UNREADABLE = "unreadable";
     static final String BAD_HEADER = "bad-header";
     static final String BAD_ROW = "bad-row";
+    static final String COLUMN_COUNT = "column-count";
     static final String MISSING_CITATION = "missing-citation";
     static final String BAD_DATES = "bad-dates";
     static final String UNKNOWN_COUNTRY = "unknown-country";

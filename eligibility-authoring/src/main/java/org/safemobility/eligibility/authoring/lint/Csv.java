@@ -115,14 +115,12 @@ final class Csv {
             return null;
         }
         List<String> header = records.get(0);
+        if (!sameWidth(file, header.size(), records, lines, out)) {
+            return null;
+        }
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             List<String> fields = records.get(r);
-            if (fields.size() > header.size()) {
-                out.add(new Problem(file, lines.get(r), Codes.UNREADABLE, "the row has " + fields.size()
-                        + " values but the header has " + header.size() + " columns; quote values that contain commas"));
-                return null;
-            }
             Map<String, String> values = new HashMap<>();
             for (int c = 0; c < fields.size(); c++) {
                 values.put(header.get(c), fields.get(c));
@@ -130,5 +128,43 @@ final class Csv {
             rows.add(new Row(file, lines.get(r), values));
         }
         return new Table(file, header, rows);
+    }
+
+    /**
+     * True when every row has as many values as the header has columns. Otherwise reports each row
+     * that has not (a blank line, reported as a row of its own, aside) and, when all those rows agree
+     * with each other, the header too: then it is the header that lacks or has an extra name.
+     */
+    private static boolean sameWidth(String file, int width, List<List<String>> records, List<Integer> lines,
+            Collection<Problem> out) {
+        List<Integer> data = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> fields = records.get(r);
+            if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+                data.add(r);
+            }
+        }
+        boolean rowsAgree = data.stream().map(r -> records.get(r).size()).distinct().count() == 1;
+        int wrong = 0;
+        for (int r : data) {
+            int size = records.get(r).size();
+            if (size != width) {
+                wrong++;
+                out.add(new Problem(file, lines.get(r), Codes.COLUMN_COUNT, "row has " + columns(size)
+                        + ", the header has " + width
+                        + (size > width && !rowsAgree ? "; quote a value that contains a comma" : "")));
+            }
+        }
+        if (wrong > 0 && wrong == data.size() && rowsAgree) {
+            int rowWidth = records.get(data.get(0)).size();
+            out.add(new Problem(file, 1, Codes.COLUMN_COUNT, "header has " + columns(width) + ", every row has "
+                    + rowWidth + "; " + (width < rowWidth ? "a column name is missing from the header"
+                    : "the header names a column no row has")));
+        }
+        return wrong == 0;
+    }
+
+    private static String columns(int n) {
+        return n + (n == 1 ? " column" : " columns");
     }
 }

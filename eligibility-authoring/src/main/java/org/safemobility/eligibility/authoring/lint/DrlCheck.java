@@ -70,21 +70,31 @@ final class DrlCheck {
 
     private Set<String> run(String text) {
         tokens = DrlLexer.tokens(text);
+        List<RuleBlocks.Block> blocks = new ArrayList<>();
+        // the parser notices a missing end only lines later, inside the next rule: its errors from the
+        // rule without end on are consequences of it, and only the missing end is reported
+        int missingEnd = RuleBlocks.split(file, tokens, blocks, out);
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, new StringReader(text));
         } catch (DroolsParserException e) {
-            add(Math.max(0, e.getLineNumber()), Codes.SYNTAX, oneLine(e.getMessage()));
+            if (missingEnd == 0 || e.getLineNumber() < missingEnd) {
+                add(Math.max(0, e.getLineNumber()), Codes.SYNTAX, oneLine(e.getMessage()));
+            }
             pkg = null;
         } catch (RuntimeException e) {
             add(0, Codes.SYNTAX, "the DRL parser failed on this file: " + oneLine(String.valueOf(e.getMessage())));
             pkg = null;
         }
-        boolean parsed = pkg != null && !parser.hasErrors();
+        boolean parsed = pkg != null && !parser.hasErrors() && missingEnd == 0;
         for (DroolsError error : parser.getErrors()) {
-            syntaxError(error);
+            int[] lines = error.getLines();
+            if (missingEnd == 0 || lines == null || lines.length == 0 || lines[0] < missingEnd) {
+                syntaxError(error);
+            }
         }
+        DrlNames.check(file, tokens, blocks, factsLoader, out);
         Set<String> importedNames = new HashSet<>();
         if (pkg != null) {
             checkImports(pkg, importedNames);

@@ -16,7 +16,7 @@ final class DrlLexer {
 
     enum Kind { IDENT, LITERAL, PUNCT }
 
-    record Token(Kind kind, String text, int line) {
+    record Token(Kind kind, String text, int line, int column) {
         boolean is(String s) {
             return text.equals(s) && kind != Kind.LITERAL;
         }
@@ -24,14 +24,17 @@ final class DrlLexer {
 
     private final char[] chars;
     private final int[] lines;
+    private final int[] columns;
     private final int length;
     private int pos;
 
     private DrlLexer(String text) {
         chars = new char[text.length()];
         lines = new int[text.length()];
+        columns = new int[text.length()];
         int n = 0;
         int line = 1;
+        int column = 1;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -46,15 +49,20 @@ final class DrlLexer {
             } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
                 // an escaped backslash: "\\u0022" is a backslash and the text u0022, not an escape
                 chars[n] = '\\';
+                columns[n] = column;
                 lines[n++] = line;
                 c = '\\';
                 consumed = 2;
             }
             chars[n] = c;
+            columns[n] = column;
             lines[n++] = line;
             for (int k = i; k < i + consumed; k++) {
                 if (text.charAt(k) == '\n') {
                     line++;
+                    column = 1;
+                } else {
+                    column++;
                 }
             }
             i += consumed;
@@ -91,6 +99,7 @@ final class DrlLexer {
         while (pos < length) {
             char c = chars[pos];
             int line = lines[pos];
+            int column = columns[pos];
             if (Character.isWhitespace(c)) {
                 pos++;
             } else if (c == '/' && peek(1) == '/') {
@@ -110,28 +119,28 @@ final class DrlLexer {
                     pos++;
                 }
                 pos = Math.min(length, pos + 3);
-                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line));
+                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line, column));
             } else if (c == '"' || c == '\'') {
                 int start = pos++;
                 while (pos < length && chars[pos] != c && chars[pos] != '\n') {
                     pos += chars[pos] == '\\' ? 2 : 1;
                 }
                 pos = Math.min(length, pos + 1);
-                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line));
+                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line, column));
             } else if (Character.isJavaIdentifierStart(c)) {
                 int start = pos;
                 while (pos < length && Character.isJavaIdentifierPart(chars[pos])) {
                     pos++;
                 }
-                out.add(new Token(Kind.IDENT, new String(chars, start, pos - start), line));
+                out.add(new Token(Kind.IDENT, new String(chars, start, pos - start), line, column));
             } else if (Character.isDigit(c)) {
                 int start = pos;
                 while (pos < length && (Character.isLetterOrDigit(chars[pos]) || chars[pos] == '_')) {
                     pos++;
                 }
-                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line));
+                out.add(new Token(Kind.LITERAL, new String(chars, start, pos - start), line, column));
             } else {
-                out.add(new Token(Kind.PUNCT, String.valueOf(c), line));
+                out.add(new Token(Kind.PUNCT, String.valueOf(c), line, column));
                 pos++;
             }
         }

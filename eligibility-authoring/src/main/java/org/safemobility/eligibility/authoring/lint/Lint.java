@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.safemobility.eligibility.authoring.Problem;
+import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 
@@ -22,6 +26,8 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * only because that facade lives in another package: not an API, it may change in any release.
  */
 public final class Lint {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private Lint() {
     }
@@ -89,5 +95,55 @@ public final class Lint {
             out.add(new Problem(RuleSetFiles.MANIFEST, 0, Codes.UNREADABLE, "the rules folder cannot be listed: "
                     + e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Where {@code name} is first used in the rule named {@code rule} of the DRL {@code text}, as
+     * {line, column}; {@code null} when the rule or the name cannot be found. The compiler's errors
+     * give a rule's first line; this finds the name they complain of.
+     */
+    public static int[] locate(String text, String rule, String name) {
+        List<DrlLexer.Token> tokens = DrlLexer.tokens(text);
+        List<RuleBlocks.Block> blocks = new ArrayList<>();
+        RuleBlocks.split("", tokens, blocks, new ArrayList<>());
+        for (RuleBlocks.Block block : blocks) {
+            if (!RuleBlocks.unquote(block.name()).equals(rule)) {
+                continue;
+            }
+            for (int i = block.start() + 2; i < block.end(); i++) {
+                DrlLexer.Token t = tokens.get(i);
+                if (t.kind() == DrlLexer.Kind.IDENT && t.text().equals(name)) {
+                    return new int[] {t.line(), t.column()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The dates of the reference tables; see {@link org.safemobility.eligibility.authoring.RuleLinter#tableDates}. */
+    public static List<TableDate> tableDates(RuleSetFiles files) {
+        List<TableDate> dates = new ArrayList<>();
+        for (String file : files.files()) {
+            if (!file.startsWith("reference/") || !file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                continue;
+            }
+            Csv.Table table = Csv.read(file, files.read(file), new ArrayList<>());
+            if (table == null) {
+                continue;
+            }
+            for (Csv.Row row : table.rows()) {
+                for (String column : table.header()) {
+                    String cell = row.get(column);
+                    if (DATE.matcher(cell).matches()) {
+                        try {
+                            dates.add(new TableDate(file, row.line(), column.strip(), LocalDate.parse(cell)));
+                        } catch (DateTimeParseException e) {
+                            // not a day of the calendar: the table check reports it
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(dates);
     }
 }

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param boundary  the policy date boundary the scenario sits on ({@code "<what> <date> <before|on|after>"}),
  *                  or {@code null}
  * @param expect    what the report must say
+ * @param line      the line of the file where the scenario's name is (where its object starts when it has
+ *                  none), or 0 when not known
  */
 public record Scenario(Path file, String name, JsonNode applicant, LocalDate asOf, String boundary,
-                       Expectations expect) {
+                       Expectations expect, int line) {
 
     public Scenario {
         Objects.requireNonNull(file, "file");
@@ -31,7 +33,20 @@ public record Scenario(Path file, String name, JsonNode applicant, LocalDate asO
         if (applicant == null || !applicant.isObject()) {
             throw new IllegalArgumentException("the applicant must be a JSON object");
         }
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be 0 or more");
+        }
         applicant = applicant.deepCopy();
+    }
+
+    /** A scenario whose line in its file is not known. */
+    public Scenario(Path file, String name, JsonNode applicant, LocalDate asOf, String boundary, Expectations expect) {
+        this(file, name, applicant, asOf, boundary, expect, 0);
+    }
+
+    /** {@code file:line}, where an editor finds the scenario ({@code file} alone when its line is not known). */
+    public String location() {
+        return line > 0 ? file + ":" + line : file.toString();
     }
 
     /** The applicant as JSON; a copy, which the caller may change. */
@@ -40,9 +55,9 @@ public record Scenario(Path file, String name, JsonNode applicant, LocalDate asO
         return applicant.deepCopy();
     }
 
-    /** {@code file: name}. */
+    /** {@code file:line: name}, the line left out when it is not known. */
     @Override
     public String toString() {
-        return file + ": " + name;
+        return location() + ": " + name;
     }
 }

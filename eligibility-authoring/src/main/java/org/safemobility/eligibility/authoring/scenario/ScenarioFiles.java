@@ -222,7 +222,7 @@ public final class ScenarioFiles {
             if (applicant != null) {
                 validApplicant(applicant, at);
             }
-            return problems.size() > before ? null : new Scenario(file, name, applicant, asOf, boundary, expect);
+            return problems.size() > before ? null : new Scenario(file, name, applicant, asOf, boundary, expect, line(at + "/name"));
         }
 
         private JsonNode applicant(JsonNode node, String at, JsonNode bases) {

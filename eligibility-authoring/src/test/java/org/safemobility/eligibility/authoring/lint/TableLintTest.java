@@ -51,6 +51,7 @@ class TableLintTest {
             bad-row-blank-line      | reference/served-nationalities.csv:4: bad-row
             bad-row-scope           | criteria.csv:5: bad-row
             unreadable              | reference/frp-windows.csv:3: unreadable
+            column-count-comma      | reference/frp-windows.csv:3: column-count
             undecided-criterion     | criteria.csv:5: undecided-criterion
             values-bad-enum         | reference/policy-values.csv:3: bad-row
             values-bad-number       | reference/policy-values.csv:2: bad-row

@@ -171,7 +171,9 @@ class ScenarioFilesTest {
 
         Scenario s = ScenarioFiles.read(dir).get(0);
 
-        assertEquals(dir.resolve("s.json") + ": n", s.toString());
+        // the scenario's name is on line 1, the file's only line
+        assertEquals(dir.resolve("s.json") + ":1: n", s.toString());
+        assertEquals(1, s.line());
         JsonNode copy = s.applicant();
         ((com.fasterxml.jackson.databind.node.ObjectNode) copy).put("office", "CR");
         assertEquals("GT", s.applicant().get("office").textValue(), "the scenario's applicant cannot be changed");
