@@ -53,7 +53,7 @@ final class ReferenceCallCheck {
             read.add(name);
             if (row == null) {
                 out.add(new Problem(file, line, Codes.UNKNOWN_REFERENCE, "no value named " + name + " in "
-                        + TableCheck.POLICY_VALUES + Suggest.nearest(name, names.values.keySet())));
+                        + TableCheck.POLICY_VALUES + DrlNames.suggestion(name, names.values.keySet())));
             } else if (method.equals("date") && row.kind() != PolicyValueKind.DATE
                     || method.equals("number") && row.kind() != PolicyValueKind.NUMBER
                     || method.equals("list") && (row.kind() == PolicyValueKind.DATE || row.kind() == PolicyValueKind.NUMBER)) {

@@ -81,7 +81,7 @@ class TableLintTest {
     @Test
     void aMisspeltNameIsReportedWithTheNearestOne() {
         assertEquals("case.drl:19: unknown-reference: no value named HOST-STATUS in reference/policy-values.csv; "
-                + "did you mean HOST-STATUSES?", only("unknown-reference-name").toString());
+                + "did you mean `HOST-STATUSES`?", only("unknown-reference-name").toString());
         assertEquals("case.drl:19: unknown-reference: refs.number reads ARRIVAL-CUTOFF, but reference/policy-values.csv "
                 + "line 5 makes it a date (read it with refs.date)", only("unknown-reference-kind").toString());
     }
