@@ -16,6 +16,9 @@ import net.jqwik.api.Example;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.model.Applicant;
+import org.safemobility.eligibility.model.Employment;
+import org.safemobility.eligibility.model.JobKind;
+import org.safemobility.eligibility.model.JobOffer;
 import org.safemobility.eligibility.model.Office;
 import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -118,6 +121,23 @@ class PolicyPropertiesFollowTheRulesTest {
             }
         });
         assertEquals(List.of(), problems);
+    }
+
+    /** docs/testing.md shows the failure the H1B-CAP mutant gives for one offer that is cap-exempt, selection unknown. */
+    @Example
+    void theFailureInTheDocsIsTheOneTheH1bCapMutantGives() throws java.io.IOException {
+        Edit mutant = logicChanges().filter(e -> e.criterion().equals("H1B-CAP")).findFirst().orElseThrow();
+        EligibilityEngine engine = RulesFolder.withEdit("logic-" + mutant.name().replace(' ', '-'), mutant.file(), mutant.from(), mutant.to());
+        Applicant applicant = Applicant.builder("synthetic-docs01", Office.GT)
+                .applicationDate(LocalDate.of(2024, 3, 1))
+                .employment(new Employment(null, null, List.of(new JobOffer(JobKind.SPECIALTY_OCCUPATION, true, null, null, null, true, null))))
+                .build();
+        Counterexample failure = org.junit.jupiter.api.Assertions.assertThrows(Counterexample.class,
+                () -> PolicyRuns.against(engine).h1bIsDecidedAsThePolicyWritesIt(applicant));
+        String head = failure.getMessage().substring(0, failure.getMessage().indexOf("\n\nApplicant"));
+        assertTrue(head.contains("- H1B-CAP: the policy gives MET, the report UNKNOWN [employment.jobOffers[0].capSelected]"), head);
+        String docs = java.nio.file.Files.readString(org.safemobility.eligibility.testing.SharedFolder.projectRoot().resolve("docs/testing.md"));
+        assertTrue(docs.contains(head), "docs/testing.md must show:\n" + head);
     }
 
     private static void aTableEditKeepsThemGreen(Edit edit) {
