@@ -54,14 +54,14 @@ final class RuleFolders {
     }
 
     /**
-     * Two misspelt enum constants in rule consequences: {@code JobKind.AGRICULTURL} in rule
-     * H2A-JOB-OFFER of h2a.drl and {@code LaborCertification.APROVED} in rule
+     * Two misspellings in rule consequences: the method {@code temporaryNed()} in rule
+     * H2A-JOB-OFFER of h2a.drl and the enum constant {@code LaborCertification.APROVED} in rule
      * H2B-LABOR-CERTIFICATION of h2b.drl.
      */
     static synchronized Path twoTypos() {
         return MADE.computeIfAbsent("two-typos", name -> {
             Path dir = copyOfSource(name);
-            RulesFolderCopy.edit(dir.resolve("h2a.drl"), "JobKind.AGRICULTURAL)", "JobKind.AGRICULTURL)");
+            RulesFolderCopy.edit(dir.resolve("h2a.drl"), "$o.offer().temporaryNeed()", "$o.offer().temporaryNed()");
             RulesFolderCopy.edit(dir.resolve("h2b.drl"), "is(LaborCertification.APPROVED)", "is(LaborCertification.APROVED)");
             return dir;
         });

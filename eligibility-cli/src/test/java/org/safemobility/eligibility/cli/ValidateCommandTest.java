@@ -47,7 +47,7 @@ class ValidateCommandTest {
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r.out());
-        assertTrue(lines.get(0).startsWith("h2a.drl:" + h2a + ": compile: ") && lines.get(0).contains("AGRICULTURL"), r.out());
+        assertTrue(lines.get(0).startsWith("h2a.drl:" + h2a + ": compile: ") && lines.get(0).contains("temporaryNed"), r.out());
         assertTrue(lines.get(1).startsWith("h2b.drl:" + h2b + ": compile: ") && lines.get(1).contains("APROVED"), r.out());
         assertEquals("2 problems", lines.get(2));
     }

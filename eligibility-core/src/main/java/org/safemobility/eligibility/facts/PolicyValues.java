@@ -59,7 +59,9 @@ final class PolicyValues {
     }
 
     private static <T> ValueList<T> list(String name, Class<T> type, Set<Object> values) {
-        return new ValueList<>(name, type, values.stream().map(type::cast).collect(java.util.stream.Collectors.toSet()));
+        // a LinkedHashSet, as ValueList keeps table order for the reasons
+        return new ValueList<>(name, type, values.stream().map(type::cast)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     Set<String> names() {

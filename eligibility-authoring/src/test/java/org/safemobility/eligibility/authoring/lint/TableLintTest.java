@@ -52,10 +52,46 @@ class TableLintTest {
             bad-row-scope           | criteria.csv:5: bad-row
             unreadable              | reference/frp-windows.csv:3: unreadable
             undecided-criterion     | criteria.csv:5: undecided-criterion
+            values-bad-enum         | reference/policy-values.csv:3: bad-row
+            values-bad-number       | reference/policy-values.csv:2: bad-row
+            values-mixed-kinds      | reference/policy-values.csv:4: bad-row
+            values-gap-date         | reference/policy-values.csv:5: gap
+            values-overlap-number   | reference/policy-values.csv:7: overlap
+            values-overlap-list     | reference/policy-values.csv:7: overlap
+            unread-value            | reference/policy-values.csv:7: unread-value
+            program-duplicate       | reference/program-windows.csv:3: duplicate
+            program-unknown         | reference/program-windows.csv:3: bad-row
+            unknown-reference-name  | case.drl:19: unknown-reference
+            unknown-reference-kind  | case.drl:19: unknown-reference
+            unknown-reference-program | case.drl:19: unknown-reference
             """)
     void eachRefusedRowIsReportedAtItsLine(String fixture, String expected) {
         List<Problem> problems = RuleLinter.lint(LintFixtures.folder(dir, fixture));
         assertEquals(List.of(expected), where(problems), problems::toString);
+    }
+
+    @Test
+    void aValueOfAnUnknownKindIsRefusedAndTheRuleReadingItIsToo() {
+        // line 2 names the kind "integer"; base.drl reads ADULT-AGE with refs.number
+        assertEquals(List.of("base.drl:20: unknown-reference", "reference/policy-values.csv:2: bad-row"),
+                where(RuleLinter.lint(LintFixtures.folder(dir, "values-bad-kind"))));
+    }
+
+    @Test
+    void aMisspeltNameIsReportedWithTheNearestOne() {
+        assertEquals("case.drl:19: unknown-reference: no value named HOST-STATUS in reference/policy-values.csv; "
+                + "did you mean HOST-STATUSES?", only("unknown-reference-name").toString());
+        assertEquals("case.drl:19: unknown-reference: refs.number reads ARRIVAL-CUTOFF, but reference/policy-values.csv "
+                + "line 5 makes it a date (read it with refs.date)", only("unknown-reference-kind").toString());
+    }
+
+    @Test
+    void aDateMustHaveExactlyOneValueOnEveryDay() {
+        assertEquals("reference/policy-values.csv:5: gap: ARRIVAL-CUTOFF has no value from 2023-12-31 to 2023-12-31, "
+                + "between line 5 and line 6", only("values-gap-date").toString());
+        assertEquals("reference/policy-values.csv:3: bad-row: value ASYLUM_SEKER is not a ResidenceStatus (CITIZEN, "
+                + "PERMANENT_RESIDENT, TEMPORARY_RESIDENT, REGULARIZATION_IN_PROCESS, ASYLUM_SEEKER, RECOGNIZED_REFUGEE, "
+                + "IRREGULAR)", only("values-bad-enum").toString());
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.safemobility.eligibility.authoring.lint;
+
+import java.util.List;
+
+/**
+ * The linter's DRL token scanning, for the other tools of this module (the mutation tester reads
+ * the same tokens the code checks read, so strings and comments are never mutated). Not a stable
+ * API.
+ */
+public final class DrlTokens {
+
+    /** What a token is: a name, a literal (string, character or number) or one punctuation character. */
+    public enum Kind { IDENT, LITERAL, PUNCT }
+
+    /** One token: its kind, its text (a literal with its quotes) and its line in the file. */
+    public record Token(Kind kind, String text, int line) {
+    }
+
+    private DrlTokens() {
+    }
+
+    /** The tokens of {@code drl}, in order, without comments and whitespace. */
+    public static List<Token> of(String drl) {
+        return DrlLexer.tokens(drl).stream()
+                .map(t -> new Token(Kind.valueOf(t.kind().name()), t.text(), t.line()))
+                .toList();
+    }
+}

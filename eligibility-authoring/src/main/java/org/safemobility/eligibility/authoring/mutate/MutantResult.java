@@ -1,0 +1,25 @@
+package org.safemobility.eligibility.authoring.mutate;
+
+import java.util.Objects;
+
+/**
+ * One mutant and what became of it.
+ *
+ * @param mutant  the mutant
+ * @param verdict killed, killed by error, survived, or not compiling
+ * @param detail  why: the failing test, the error, or the first problem the compiler reported;
+ *                empty for a survivor
+ */
+public record MutantResult(Mutant mutant, Verdict verdict, String detail) {
+
+    public MutantResult {
+        Objects.requireNonNull(mutant, "mutant");
+        Objects.requireNonNull(verdict, "verdict");
+        detail = detail == null ? "" : detail;
+    }
+
+    /** Whether the tests (or an error) killed it. */
+    public boolean killed() {
+        return verdict == Verdict.KILLED || verdict == Verdict.KILLED_BY_ERROR;
+    }
+}
