@@ -1,138 +1,121 @@
 package org.safemobility.eligibility.testkit;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.model.Applicant;
-import org.safemobility.eligibility.model.Education;
-import org.safemobility.eligibility.model.Employment;
-import org.safemobility.eligibility.model.I130;
-import org.safemobility.eligibility.model.I130Status;
-import org.safemobility.eligibility.model.JobKind;
-import org.safemobility.eligibility.model.JobOffer;
-import org.safemobility.eligibility.model.LaborCertification;
 import org.safemobility.eligibility.model.MaritalStatus;
-import org.safemobility.eligibility.model.Office;
-import org.safemobility.eligibility.model.PetitionRole;
-import org.safemobility.eligibility.model.PreferenceCategory;
 import org.safemobility.eligibility.model.Protection;
-import org.safemobility.eligibility.model.Relationship;
-import org.safemobility.eligibility.model.RelativeStatus;
-import org.safemobility.eligibility.model.Residence;
-import org.safemobility.eligibility.model.TemporaryNeed;
-import org.safemobility.eligibility.model.UsRelative;
-import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
-import org.safemobility.eligibility.testkit.internal.PolicyTables;
-import org.safemobility.eligibility.testkit.internal.Reports;
+import org.safemobility.eligibility.testkit.internal.policy.ExpectedReport;
+import org.safemobility.eligibility.testkit.internal.policy.RuleSetTables;
 
 /**
- * Invariants of the screening policy 2023.1, each written from a sentence or a table of
- * {@code docs/policy/screening-policy.md} (cited on each property) and checked against the
- * applicant's own answers, not against the rules. At least one per pathway, and the office gate:
+ * The screening policy 2023.1, criterion by criterion: for every generated applicant, every
+ * criterion of sections 2 to 8 must come out MET, NOT_MET or UNKNOWN as the policy writes it, with
+ * the missing paths section 1 says, and the statuses, the petition or job offer shown, and the
+ * missing information must follow.
+ *
+ * <p>The testkit decides each criterion itself, from the policy's text: atomic tests joined by
+ * Kleene <em>and</em>, <em>or</em> and <em>not</em>, an absent answer UNKNOWN naming its field
+ * path, an empty list a known "none", a PENDING labour certification and a day with no H-2 list in
+ * force UNKNOWN with nothing missing, paths carried up only through joins that are themselves
+ * UNKNOWN. That logic is the testkit's own, written apart from the rules. The <em>data</em> comes
+ * from the rule set under test: office windows and cutoffs, served nationalities, FRP windows,
+ * program windows, H-2 periods and lists, and every name of {@code policy-values.csv}. So an
+ * analyst's table edit (a nationality served, a window moved, a status added to a list) keeps
+ * these properties green, while a change of logic (an <em>and</em> for an <em>or</em>, a
+ * comparison turned round, a <em>not</em> dropped) turns them red.
  *
  * <ul>
- *   <li>access (section 2): nobody under 18 on D is access-ELIGIBLE; nothing is ELIGIBLE outside
- *       the offices' registration windows (so after 2025-01-26 nothing is); an office lets in only
- *       those who live where it serves, hold a nationality it serves and arrived in time;</li>
- *   <li>refugee resettlement (section 3): a participant in persecution, an applicant with a
- *       security concern, and one with an offer of firm resettlement are never refugee-ELIGIBLE;</li>
- *   <li>family reunification parole (section 4): an FRP match always rests on an approved,
- *       invited family-preference petition of a citizen or LPR in an open window, a valid
- *       passport and no immigrant visa; with no petition at all FRP is NOT_ELIGIBLE;</li>
- *   <li>Central American Minors (section 5): a CAM match is always 18 to 20 years old, unmarried,
- *       living in SV, GT or HN as a national, with a qualifying parent; a married applicant
- *       never matches;</li>
- *   <li>H-1B (section 6): a match always has a specialty-occupation offer from a U.S. employer
- *       that is cap-exempt or selected, and a degree or its equivalent;</li>
- *   <li>H-2A and H-2B (sections 7 to 9): a match always has a nationality on the list in force on
- *       D and a temporary offer of its kind with an approved labour certification; with every answer
- *       given, the nationality criterion is UNKNOWN exactly when no list is in force; Venezuelans and
- *       Cubans are on no list.</li>
+ *   <li>{@link #accessIsDecidedAsThePolicyWritesIt} (section 2, and the evaluation date of section 1);</li>
+ *   <li>one property per pathway (sections 3 to 8), each with SMO-ACCESS, the pathway's criteria,
+ *       the petition or job offer shown (the best status, ties to the first) and the status;</li>
+ *   <li>{@link #missingInformationIsWhatThePolicySaysMatters} (section 1);</li>
+ *   <li>four short invariants that need no data: a participant in persecution, a security concern
+ *       or firm resettlement, no petition, a marriage.</li>
  * </ul>
  *
- * <p>These check the policy as published; a rule set that implements a different policy (a new
- * office, a changed list) fails them by design. Copy and adapt the ones that change, in your own
- * class, as {@code docs/testing.md} shows. Each fails with a {@link Counterexample} carrying the
- * (shrunk) applicant and the report.
+ * <p>A rule set of another policy (a new criterion, another reading of a row) fails these by
+ * design; {@code docs/testing.md} says how to adapt. Each fails with a {@link Counterexample}
+ * naming the criterion, the outcome and missing paths the policy gives and those the report gives,
+ * and the policy's row, followed by the (shrunk) applicant and the report.
  */
 public interface PolicyProperties extends RulesUnderTest {
 
-    // --- program access (section 2) ----------------------------------------------------------
-
-    /** Section 2, ACC-AGE: "age on D is 18 or more". So a minor's access is decided NOT_ELIGIBLE. */
+    /**
+     * Section 2: ACC-OFFICE-OPEN, ACC-AGE, ACC-C4-RESIDENCY (GT), ACC-HOST-RESIDENCE,
+     * ACC-NATIONALITY, ACC-ARRIVAL-CUTOFF and ACC-HOST-STATUS (CR, CO, EC), in that order, each as
+     * the policy writes it, and access status their Kleene AND; section 1: D is the application
+     * date when there is one.
+     */
     @Property
-    default void nobodyUnder18IsAccessEligible(@ForAll("testkitApplicants") Applicant applicant) {
+    default void accessIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
-        Integer age = age(applicant, report.evaluationDate());
-        if (age != null && age < 18 && report.access().status() != Status.NOT_ELIGIBLE) {
-            throw violation("nobody under 18 on D is access-ELIGIBLE (section 2, ACC-AGE)",
-                    "the applicant is " + age + " on " + report.evaluationDate() + " and access is " + report.access().status(),
-                    applicant, report);
+        List<String> differences = new ArrayList<>();
+        if (applicant.applicationDate() != null && !applicant.applicationDate().equals(report.evaluationDate())) {
+            differences.add("evaluation date: the policy gives the application date, the report another date");
         }
+        differences.addAll(expected(applicant, report).accessDifferences(report));
+        check("program access as written (section 2)", differences, applicant, report);
+    }
+
+    /** Section 3: SMO-ACCESS and REF-PROGRAM-OPEN to REF-SECURITY as written, and the status. */
+    @Property
+    default void refugeeResettlementIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.REFUGEE_RESETTLEMENT, "section 3");
     }
 
     /**
-     * Section 2, ACC-OFFICE-OPEN and the office table; EO 14163: outside its office's registration
-     * window an applicant is NOT_ELIGIBLE for access and for every pathway. After 2025-01-26
-     * nothing is ELIGIBLE.
+     * Section 4: the petition-level criteria per petition (NOT_MET with no petition, UNKNOWN with
+     * {@code usRelatives} absent), the best petition shown, the applicant-level criteria, the status.
      */
     @Property
-    default void nothingIsEligibleOutsideTheOfficesWindow(@ForAll("testkitApplicants") Applicant applicant) {
-        EligibilityReport report = screen(applicant);
-        LocalDate d = report.evaluationDate();
-        boolean closed = d.isBefore(PolicyTables.OFFICE_OPENS.get(applicant.office())) || d.isAfter(PolicyTables.OFFICES_LAST_DAY);
-        if (closed && (report.access().status() != Status.NOT_ELIGIBLE
-                || report.pathways().stream().anyMatch(p -> p.status() != Status.NOT_ELIGIBLE))) {
-            throw violation("nothing is ELIGIBLE outside the office's registration window (section 2, ACC-OFFICE-OPEN; EO 14163)",
-                    "the " + applicant.office() + " office does not register on " + d + ", yet the statuses are "
-                            + Reports.statuses(report), applicant, report);
-        }
+    default void familyReunificationParoleIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.FAMILY_REUNIFICATION_PAROLE, "section 4");
+    }
+
+    /** Section 5: SMO-ACCESS and CAM-PROGRAM-OPEN to CAM-QUALIFYING-PARENT as written, and the status. */
+    @Property
+    default void centralAmericanMinorsIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.CENTRAL_AMERICAN_MINORS, "section 5");
+    }
+
+    /** Section 6: the offer-level criteria per job offer, the best offer shown, H1B-QUALIFICATION, the status. */
+    @Property
+    default void h1bIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.H1B, "section 6");
+    }
+
+    /** Section 7 (and 9): per job offer, the best shown; H2A-NATIONALITY against the list in force on D. */
+    @Property
+    default void h2aIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.H2A, "section 7");
+    }
+
+    /** Section 8 (and 9): as H2A, with the H-2B list. */
+    @Property
+    default void h2bIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
+        pathwayAsWritten(applicant, Pathway.H2B, "section 8");
     }
 
     /**
-     * Section 2, the served populations: access is ELIGIBLE only for someone who lives where the
-     * office serves (a CA-4 country for GT, the office's own country elsewhere), and, at CR, CO and
-     * EC, holds a served nationality (not the office's own, at CO and EC) and arrived by the cutoff.
+     * Section 1, "Missing information that matters": each absent input behind an UNKNOWN criterion
+     * of access or of a pathway whose status is POSSIBLY_ELIGIBLE, with those scopes (ACCESS first,
+     * then the pathways in order); nothing for a scope already decided.
      */
     @Property
-    default void anOfficeLetsInOnlyThePopulationItServes(@ForAll("testkitApplicants") Applicant applicant) {
+    default void missingInformationIsWhatThePolicySaysMatters(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
-        if (report.access().status() != Status.ELIGIBLE) {
-            return;
-        }
-        Office office = applicant.office();
-        Residence r = applicant.residence();
-        List<String> nationalities = applicant.nationalities();
-        String problem = null;
-        if (r == null || r.country() == null) {
-            problem = "residence.country is unknown";
-        } else if (office == Office.GT) {
-            if (!PolicyTables.CA4.contains(r.country())) {
-                problem = "a GT applicant lives in " + r.country() + ", not a CA-4 country";
-            }
-        } else if (!r.country().equals(office.name())) {
-            problem = "a " + office + " applicant lives in " + r.country();
-        } else if (nationalities == null || nationalities.stream().noneMatch(PolicyTables.SERVED.get(office)::contains)) {
-            problem = "no nationality in " + nationalities + " is served at " + office;
-        } else if (office != Office.CR && nationalities.contains(office.name())) {
-            problem = "a national of " + office + " is not served there";
-        } else if (r.arrivalDate() == null || r.arrivalDate().isAfter(PolicyTables.ARRIVAL_CUTOFF.get(office))) {
-            problem = "arrival " + r.arrivalDate() + " is not on or before the cutoff " + PolicyTables.ARRIVAL_CUTOFF.get(office);
-        }
-        if (problem != null) {
-            throw violation("an office lets in only the population it serves (section 2)",
-                    "access is ELIGIBLE but " + problem, applicant, report);
-        }
+        check("missing information that matters (section 1)", expected(applicant, report).missingInformationDifferences(report),
+                applicant, report);
     }
 
-    // --- refugee resettlement (section 3) ----------------------------------------------------
+    // --- short invariants that need no data --------------------------------------------------
 
     /** Section 3, REF-NOT-PERSECUTOR: "participatedInPersecution is false". A participant is decided NOT_ELIGIBLE. */
     @Property
@@ -165,44 +148,6 @@ public interface PolicyProperties extends RulesUnderTest {
         }
     }
 
-    // --- family reunification parole (section 4) ---------------------------------------------
-
-    /**
-     * Section 4: an FRP match needs some relative's petition that is APPROVED, in a family
-     * preference category, filed by a U.S. citizen or LPR who was invited, for a principal
-     * nationality whose window holds D; a passport valid on D; and no immigrant visa.
-     */
-    @Property
-    default void anFrpMatchRestsOnAnApprovedInvitedPetition(@ForAll("testkitApplicants") Applicant applicant) {
-        EligibilityReport report = screen(applicant);
-        if (report.pathway(Pathway.FAMILY_REUNIFICATION_PAROLE).status() != Status.ELIGIBLE) {
-            return;
-        }
-        LocalDate d = report.evaluationDate();
-        boolean petition = applicant.usRelatives() != null && applicant.usRelatives().stream()
-                .anyMatch(r -> qualifyingPetition(r, applicant.nationalities(), d));
-        boolean passport = applicant.passportExpiryDate() != null && !applicant.passportExpiryDate().isBefore(d);
-        boolean noVisa = applicant.usHistory() != null && Boolean.FALSE.equals(applicant.usHistory().immigrantVisaIssued());
-        if (!(petition && passport && noVisa)) {
-            throw violation("an FRP match rests on an approved, invited family-preference petition (section 4)",
-                    "FAMILY_REUNIFICATION_PAROLE is ELIGIBLE but: qualifying petition " + petition
-                            + ", passport valid on D " + passport + ", no immigrant visa " + noVisa, applicant, report);
-        }
-    }
-
-    private static boolean qualifyingPetition(UsRelative r, List<String> nationalities, LocalDate d) {
-        I130 i = r.i130();
-        if (i == null || i.status() != I130Status.APPROVED || i.category() == null || i.category() == PreferenceCategory.IR
-                || !(r.status() == RelativeStatus.US_CITIZEN || r.status() == RelativeStatus.LPR)
-                || !Boolean.TRUE.equals(r.frpInvitation()) || i.role() == null) {
-            return false;
-        }
-        List<String> principal = i.role() == PetitionRole.PRINCIPAL ? nationalities
-                : i.principalNationality() == null ? null : List.of(i.principalNationality());
-        return principal != null && principal.stream().anyMatch(n -> PolicyTables.FRP_OPENS.containsKey(n)
-                && !d.isBefore(PolicyTables.FRP_OPENS.get(n)) && !d.isAfter(PolicyTables.FRP_LAST_DAY));
-    }
-
     /** Section 4: "With no petition at all (usRelatives known and no entry has an i130) the petition-level criteria are NOT_MET". */
     @Property
     default void withNoPetitionFrpIsNotEligible(@ForAll("testkitApplicants") Applicant applicant) {
@@ -213,47 +158,6 @@ public interface PolicyProperties extends RulesUnderTest {
             throw violation("with no petition FRP is NOT_ELIGIBLE (section 4)",
                     "no relative filed an I-130 and FAMILY_REUNIFICATION_PAROLE is " + frp, applicant, report);
         }
-    }
-
-    // --- Central American Minors (section 5) -------------------------------------------------
-
-    /**
-     * Section 5: "Only applicants aged 18 to 20 can pass both SMO-ACCESS and CAM-AGE"; a CAM match
-     * is also unmarried, lives in SV, GT or HN as a national (CAM-IN-COUNTRY), and has a parent,
-     * step-parent or guardian of 18 or more in a qualifying status (CAM-QUALIFYING-PARENT).
-     */
-    @Property
-    default void aCamMatchIsAnUnmarriedYoungNationalWithAQualifyingParent(@ForAll("testkitApplicants") Applicant applicant) {
-        EligibilityReport report = screen(applicant);
-        if (report.pathway(Pathway.CENTRAL_AMERICAN_MINORS).status() != Status.ELIGIBLE) {
-            return;
-        }
-        LocalDate d = report.evaluationDate();
-        Integer age = age(applicant, d);
-        Residence r = applicant.residence();
-        boolean young = age != null && age >= 18 && age <= 20;
-        boolean unmarried = applicant.maritalStatus() != null && applicant.maritalStatus() != MaritalStatus.MARRIED;
-        boolean inCountry = r != null && r.country() != null && PolicyTables.CAM_COUNTRIES.contains(r.country())
-                && applicant.nationalities() != null && applicant.nationalities().contains(r.country());
-        boolean parent = applicant.usRelatives() != null && applicant.usRelatives().stream().anyMatch(x -> qualifyingParent(x, d));
-        if (!(young && unmarried && inCountry && parent)) {
-            throw violation("a CAM match is an unmarried 18-to-20-year-old national in SV, GT or HN with a qualifying parent (section 5)",
-                    "CENTRAL_AMERICAN_MINORS is ELIGIBLE but: age " + age + ", unmarried " + unmarried + ", in country "
-                            + inCountry + ", qualifying parent " + parent, applicant, report);
-        }
-    }
-
-    private static boolean qualifyingParent(UsRelative r, LocalDate d) {
-        Set<Relationship> parents = Set.of(Relationship.PARENT, Relationship.STEP_PARENT, Relationship.LEGAL_GUARDIAN);
-        Set<RelativeStatus> statuses = Set.of(RelativeStatus.LPR, RelativeStatus.TPS, RelativeStatus.PAROLEE,
-                RelativeStatus.DEFERRED_ACTION, RelativeStatus.DED, RelativeStatus.WITHHOLDING_OF_REMOVAL);
-        Set<RelativeStatus> pending = Set.of(RelativeStatus.PENDING_ASYLUM, RelativeStatus.PENDING_U_VISA, RelativeStatus.PENDING_T_VISA);
-        if (!parents.contains(r.relationship()) || r.dateOfBirth() == null
-                || Period.between(r.dateOfBirth(), d).getYears() < 18 || r.status() == null) {
-            return false;
-        }
-        return statuses.contains(r.status()) || (pending.contains(r.status()) && r.pendingSince() != null
-                && !r.pendingSince().isAfter(PolicyTables.CAM_PENDING_CUTOFF));
     }
 
     /** Section 5, CAM-UNMARRIED: "maritalStatus is not MARRIED". A married applicant is decided NOT_ELIGIBLE. */
@@ -267,115 +171,30 @@ public interface PolicyProperties extends RulesUnderTest {
         }
     }
 
-    // --- H-1B (section 6) --------------------------------------------------------------------
-
-    /**
-     * Section 6: an H-1B match has a SPECIALTY_OCCUPATION offer from a U.S. employer that is
-     * cap-exempt or cap-selected, and a bachelor's degree or more, or its equivalent (ASSOCIATE
-     * counts two years, every full three years of experience one more, four needed).
-     */
-    @Property
-    default void anH1bMatchHasASpecialtyOfferUnderTheCapAndADegree(@ForAll("testkitApplicants") Applicant applicant) {
-        EligibilityReport report = screen(applicant);
-        if (report.pathway(Pathway.H1B).status() != Status.ELIGIBLE) {
-            return;
-        }
-        boolean offer = offers(applicant).stream().anyMatch(o -> o.kind() == JobKind.SPECIALTY_OCCUPATION
-                && Boolean.TRUE.equals(o.usEmployer())
-                && (Boolean.TRUE.equals(o.capExempt()) || Boolean.TRUE.equals(o.capSelected())));
-        Employment e = applicant.employment();
-        boolean degree = e != null && e.education() != null
-                && (Set.of(Education.BACHELOR, Education.MASTER, Education.DOCTORATE).contains(e.education())
-                || (e.experienceYears() != null
-                    && (e.education() == Education.ASSOCIATE ? 2 : 0) + e.experienceYears() / 3 >= 4));
-        if (!(offer && degree)) {
-            throw violation("an H-1B match has a specialty offer under the cap and a degree or its equivalent (section 6)",
-                    "H1B is ELIGIBLE but: qualifying offer " + offer + ", degree or equivalent " + degree, applicant, report);
-        }
-    }
-
-    // --- H-2A and H-2B (sections 7 to 9) -----------------------------------------------------
-
-    /**
-     * Sections 7 and 9, H2A-NATIONALITY and H2A-JOB-OFFER: an H-2A match always has a
-     * nationality on the H-2A list in force on D and an AGRICULTURAL offer for a temporary need of
-     * 12 months or less with an APPROVED labour certification.
-     */
-    @Property
-    default void anH2aMatchHasANationalityOnTheListInForce(@ForAll("testkitApplicants") Applicant applicant) {
-        h2Match(applicant, Pathway.H2A, JobKind.AGRICULTURAL);
-    }
-
-    /** Sections 8 and 9, as for H-2A with the H-2B list (Paraguay is on the H-2A list only) and NON_AGRICULTURAL offers. */
-    @Property
-    default void anH2bMatchHasANationalityOnTheListInForce(@ForAll("testkitApplicants") Applicant applicant) {
-        h2Match(applicant, Pathway.H2B, JobKind.NON_AGRICULTURAL);
-    }
-
-    private void h2Match(Applicant applicant, Pathway pathway, JobKind kind) {
-        EligibilityReport report = screen(applicant);
-        if (report.pathway(pathway).status() != Status.ELIGIBLE) {
-            return;
-        }
-        LocalDate d = report.evaluationDate();
-        Set<String> list = PolicyTables.h2Countries(pathway == Pathway.H2A, d);
-        boolean listed = list != null && applicant.nationalities() != null && applicant.nationalities().stream().anyMatch(list::contains);
-        boolean offer = offers(applicant).stream().anyMatch(o -> o.kind() == kind && o.temporaryNeed() != null
-                && o.temporaryNeed() != TemporaryNeed.PERMANENT && o.durationMonths() != null && o.durationMonths() <= 12
-                && o.laborCertification() == LaborCertification.APPROVED);
-        if (!(listed && offer)) {
-            throw violation("an " + pathway + " match has a nationality on the list in force on D and a temporary "
-                            + kind + " offer with an approved certification (sections 7 to 9)",
-                    pathway + " is ELIGIBLE on " + d + " but: nationality " + applicant.nationalities() + " on the list "
-                            + listed + ", qualifying offer " + offer, applicant, report);
-        }
-    }
-
-    /**
-     * Section 7, H2A-NATIONALITY ("with no list in force on D the outcome is UNKNOWN"), and the
-     * periods of section 9: with every answer given, an H-2 nationality criterion is UNKNOWN exactly
-     * on the dates no eligible-countries list is in force (before 2022-11-10, after 2025-11-07).
-     */
-    @Property
-    default void anH2NationalityIsUndecidedOnlyWhenNoListIsInForce(@ForAll("testkitCompleteApplicants") Applicant applicant) {
-        EligibilityReport report = screen(applicant);
-        boolean listInForce = PolicyTables.h2Countries(true, report.evaluationDate()) != null;
-        for (Pathway p : List.of(Pathway.H2A, Pathway.H2B)) {
-            String id = p + "-NATIONALITY";
-            Outcome outcome = report.pathway(p).criterion(id).map(CriterionResult::outcome).orElse(null);
-            if ((outcome == Outcome.UNKNOWN) == listInForce) {
-                throw violation("an H-2 nationality is undecided only when no list is in force (sections 7 to 9)",
-                        id + " is " + outcome + " on " + report.evaluationDate() + ", when "
-                                + (listInForce ? "a list is in force" : "no list is in force"), applicant, report);
-            }
-        }
-    }
-
-    /** Section 9: "Venezuela and Cuba are on none of these lists", so VE and CU nationals never get an H-2 match. */
-    @Property
-    default void venezuelansAndCubansAreNeverH2Eligible(@ForAll("testkitApplicants") Applicant applicant) {
-        List<String> n = applicant.nationalities();
-        if (n == null || n.isEmpty() || !Set.of("VE", "CU").containsAll(n)) {
-            return;
-        }
-        EligibilityReport report = screen(applicant);
-        for (Pathway p : List.of(Pathway.H2A, Pathway.H2B)) {
-            if (report.pathway(p).status() == Status.ELIGIBLE) {
-                throw violation("Venezuelans and Cubans are on no H-2 list (section 9)",
-                        "nationalities " + n + " and " + p + " is ELIGIBLE", applicant, report);
-            }
-        }
-    }
-
     // --- helpers ------------------------------------------------------------------------------
 
-    private static Integer age(Applicant applicant, LocalDate d) {
-        return applicant.dateOfBirth() == null ? null : Period.between(applicant.dateOfBirth(), d).getYears();
+    private void pathwayAsWritten(Applicant applicant, Pathway pathway, String section) {
+        EligibilityReport report = screen(applicant);
+        check(pathway + " criterion by criterion as written (" + section + ")",
+                expected(applicant, report).pathwayDifferences(pathway, report), applicant, report);
     }
 
-    private static List<JobOffer> offers(Applicant applicant) {
-        return applicant.employment() == null || applicant.employment().jobOffers() == null
-                ? List.of() : applicant.employment().jobOffers();
+    /** The policy's report, on the report's D (section 1), with the tables of the rule set under test. */
+    private ExpectedReport expected(Applicant applicant, EligibilityReport report) {
+        LocalDate d = applicant.applicationDate() != null ? applicant.applicationDate() : report.evaluationDate();
+        return ExpectedReport.of(applicant, d, RuleSetTables.of(engine()));
+    }
+
+    private static void check(String invariant, List<String> differences, Applicant applicant, EligibilityReport report) {
+        if (differences.isEmpty()) {
+            return;
+        }
+        String first = differences.get(0);
+        int cut = first.indexOf('\n');
+        throw Counterexample.builder("policy: " + invariant, (cut < 0 ? first : first.substring(0, cut)) + ".")
+                .line(differences.size() == 1 ? "The difference from the policy:" : "The " + differences.size() + " differences from the policy:")
+                .lines(differences.stream().map(d -> "- " + d).toList())
+                .applicant(applicant).report("Report", report).build();
     }
 
     private static Counterexample violation(String invariant, String what, Applicant applicant, EligibilityReport report) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.PropertyDefaults;
@@ -15,9 +16,10 @@ import org.safemobility.eligibility.model.Applicant;
 
 /**
  * The properties find a planted bug: with a deliberately broken copy of one rule
- * ({@link PlantedBug}: the persecutor bar inverted), the policy invariant about persecutors fails,
- * and only it, and the differential check against the correct rules fails; both with a shrunk
- * counterexample that keeps only the answer the bug is about.
+ * ({@link PlantedBug}: the persecutor bar inverted), the policy invariant about persecutors and the
+ * refugee criteria fail (and the missing information that follows from the wrong status), no other,
+ * and the differential check against the correct rules fails; each with a shrunk counterexample that
+ * keeps only the answer the bug is about.
  */
 class PlantedBugTest {
 
@@ -73,12 +75,16 @@ class PlantedBugTest {
     }
 
     @Test
-    void thePersecutorInvariantCatchesTheBrokenRuleAndNoOtherInvariantFails() {
+    void thePersecutorInvariantAndTheRefugeeCriteriaCatchTheBrokenRuleAndNoOtherInvariantFails() {
         NestedRun run = NestedRun.jqwik(PolicyOnBrokenRules.class);
-        Throwable failure = run.onlyFailure("aParticipantInPersecutionIsNeverRefugeeEligible");
-        assertEquals(13, run.testsSucceeded(), "every other policy invariant holds for the broken rules");
+        Map<String, Throwable> failures = run.testFailures();
+        // REF-NOT-PERSECUTOR decided wrongly: the persecutor invariant and the refugee criteria see it,
+        // and with the refugee status wrong, so does the missing information that matters.
+        assertEquals(Set.of("aParticipantInPersecutionIsNeverRefugeeEligible", "refugeeResettlementIsDecidedAsThePolicyWritesIt",
+                "missingInformationIsWhatThePolicySaysMatters"), failures.keySet());
+        assertEquals(9, run.testsSucceeded(), "every other policy property holds for the broken rules");
 
-        Counterexample counterexample = assertInstanceOf(Counterexample.class, failure);
+        Counterexample counterexample = assertInstanceOf(Counterexample.class, failures.get("aParticipantInPersecutionIsNeverRefugeeEligible"));
         assertTrue(counterexample.getMessage().startsWith("[policy: a participant in persecution is never refugee-ELIGIBLE"),
                 counterexample.getMessage());
         JsonNode applicant = NestedRun.json(counterexample.applicantJson());
@@ -93,6 +99,18 @@ class PlantedBugTest {
         JsonNode report = NestedRun.json(counterexample.reportsJson().get(0));
         assertEquals("POSSIBLY_ELIGIBLE", report.get("pathways").get(0).get("status").textValue());
         assertTrue(counterexample.getMessage().contains("\"rule\" : \"REF-NOT-PERSECUTOR\""), "the report is in the message");
+
+        // The criterion property names the criterion, both outcomes and the policy's row, shrunk to the same answer.
+        Counterexample criterion = assertInstanceOf(Counterexample.class, failures.get("refugeeResettlementIsDecidedAsThePolicyWritesIt"));
+        String message = criterion.getMessage();
+        assertTrue(message.startsWith("[policy: REFUGEE_RESETTLEMENT criterion by criterion as written (section 3)] REF-NOT-PERSECUTOR: the policy gives "),
+                message);
+        assertTrue(message.contains("- REF-NOT-PERSECUTOR: the policy gives NOT_MET, the report MET (rule REF-NOT-PERSECUTOR)")
+                || message.contains("- REF-NOT-PERSECUTOR: the policy gives MET, the report NOT_MET (rule REF-NOT-PERSECUTOR)"), message);
+        assertTrue(message.contains("policy section 3: `protection.participatedInPersecution` is false"), message);
+        JsonNode shrunk = NestedRun.json(criterion.applicantJson());
+        assertEquals(Set.of("id", "office", "applicationDate", "protection"), NestedRun.fieldNames(shrunk), criterion.applicantJson());
+        assertEquals(Set.of("participatedInPersecution"), NestedRun.fieldNames(shrunk.get("protection")));
     }
 
     @Test

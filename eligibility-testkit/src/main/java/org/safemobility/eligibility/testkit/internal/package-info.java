@@ -1,6 +1,6 @@
 /**
- * The testkit's machinery: the generator's drafts and profiles, the policy tables the invariants
- * read, the criterion coverage hook, extension and tally, JSON helpers. Not API: public only so the
+ * The testkit's machinery: the generator's drafts and profiles, the policy tables the generator
+ * reads, the criterion coverage hook, extension and tally, JSON helpers. Not API: public only so the
  * testkit's packages and jqwik can reach it.
  */
 package org.safemobility.eligibility.testkit.internal;
