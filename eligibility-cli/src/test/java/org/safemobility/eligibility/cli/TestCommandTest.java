@@ -119,15 +119,18 @@ class TestCommandTest {
 
         assertEquals(0, warned.exitCode(), warned.err());
         List<String> lines = warned.err().lines().toList();
-        assertEquals(15, lines.size(), warned.err());
+        // 17 boundaries: the 14 of offices, FRP windows and H-2 tables, and CAM's opening day, the CAM
+        // pending cutoff and the FRP entry cutoff of program-windows.csv and policy-values.csv (the
+        // other dates there share a boundary with an office's)
+        assertEquals(18, lines.size(), warned.err());
         assertTrue(lines.contains("test: warning: reference/offices.csv:2: lastDay 2025-01-26: no scenario dated "
                 + "2025-01-26 (the day itself) or 2025-01-27 (the day after); the same boundary at "
                 + "reference/offices.csv:3 lastDay, reference/offices.csv:4 lastDay, reference/offices.csv:5 lastDay"),
                 warned.err());
         assertTrue(lines.contains("test: warning: reference/frp-windows.csv:8: opens 2023-11-16: no scenario dated "
                 + "2023-11-15 (the day before) or 2023-11-16 (the day itself)"), warned.err());
-        assertEquals("test: warning: 14 of 14 table date boundaries lack a scenario on a day next to them",
-                lines.get(14));
+        assertEquals("test: warning: 17 of 17 table date boundaries lack a scenario on a day next to them",
+                lines.get(17));
 
         assertEquals(1, required.exitCode(), required.err());
         assertEquals(COVERAGE + "\n3 passed, 0 failed\n", required.out());
@@ -137,14 +140,14 @@ class TestCommandTest {
     @Test
     void aTableDateMovedWhereNoScenarioIsIsNamed() {
         // GT's last day moves to 2024-05-31: no scenario file of the rules module holds 2024-05-31 or
-        // 2024-06-01, so that boundary alone lacks scenarios, one of the 14 of the bundled tables + 1
+        // 2024-06-01, so that boundary alone lacks scenarios, one of the 17 of the bundled tables + 1
         CliRun.Result r = CliRun.run(CliRun.SHARED_ENGINE, RuleFolders.ENGINES, "", "test",
                 "--rules", RuleFolders.gtClosedEarly().toString(), RuleFolders.RULES_SCENARIOS.toString());
 
         assertEquals(List.of(
                 "test: warning: reference/offices.csv:2: lastDay 2024-05-31: no scenario dated 2024-05-31 (the day itself) "
                         + "or 2024-06-01 (the day after)",
-                "test: warning: 1 of 15 table date boundaries lack a scenario on a day next to them"),
+                "test: warning: 1 of 18 table date boundaries lack a scenario on a day next to them"),
                 r.err().lines().toList());
     }
 
