@@ -170,22 +170,22 @@ public final class Targets {
 
     /** The earliest day any of these offices opens in any rule set, or {@code null} when no table has them. */
     public LocalDate firstOpening(List<Office> offices) {
-        return offices.stream().flatMap(o -> of(o).opens().stream()).min(LocalDate::compareTo).orElse(null);
+        return offices.stream().flatMap(o -> office(o).opens().stream()).min(LocalDate::compareTo).orElse(null);
     }
 
     /** The latest last day of any of these offices in any rule set, or {@code null} when no table has them. */
     public LocalDate lastRegistration(List<Office> offices) {
-        return offices.stream().flatMap(o -> of(o).lastDays().stream()).max(LocalDate::compareTo).orElse(null);
+        return offices.stream().flatMap(o -> office(o).lastDays().stream()).max(LocalDate::compareTo).orElse(null);
     }
 
     /** The office's arrival cut-offs in every rule set, sorted (none for an office that has none). */
     public List<LocalDate> arrivalCutoffs(Office office) {
-        return of(office).arrivalCutoffs();
+        return office(office).arrivalCutoffs();
     }
 
     /** The office's first days in every rule set, sorted. */
     public List<LocalDate> openings(Office office) {
-        return of(office).opens();
+        return office(office).opens();
     }
 
     /** Every value of the dates called {@code name} in policy-values.csv, in table order. */
@@ -226,7 +226,7 @@ public final class Targets {
      * the policy's country lists.
      */
     public List<String> officeNationalities(Office office) {
-        List<String> served = of(office).served();
+        List<String> served = office(office).served();
         return served.isEmpty() ? policyCountries : served;
     }
 
@@ -237,7 +237,7 @@ public final class Targets {
     public List<String> hostCountries(Office office) {
         TreeSet<String> out = new TreeSet<>();
         out.add(office.name());
-        if (of(office).served().isEmpty()) {
+        if (office(office).served().isEmpty()) {
             out.addAll(policyCountries);
         }
         List<String> list = new ArrayList<>(out);
@@ -274,7 +274,7 @@ public final class Targets {
 
     // --- helpers ----------------------------------------------------------------------------------
 
-    private OfficeTargets of(Office office) {
+    private OfficeTargets office(Office office) {
         return offices.get(office.ordinal());
     }
 
