@@ -191,7 +191,7 @@ final class DiffCommand implements Callable<Integer> {
                 readLines(in, comparison, err);
             }
         } else {
-            GeneratedApplicants.generate(generate, seed, comparison::add);
+            GeneratedApplicants.generate(generate, seed, List.of(before, after), comparison::add);
         }
         ImpactReport impact = comparison.finish();
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Employment;
 import org.safemobility.eligibility.model.I130;
@@ -20,6 +21,7 @@ import org.safemobility.eligibility.model.UsRelative;
 import org.safemobility.eligibility.testkit.internal.ApplicantGenerator;
 import org.safemobility.eligibility.testkit.internal.Draft;
 import org.safemobility.eligibility.testkit.internal.GeneratorSettings;
+import org.safemobility.eligibility.testkit.internal.Targets;
 
 /**
  * Generates valid, obviously synthetic {@link Applicant}s, with a fluent way to narrow them down.
@@ -45,14 +47,22 @@ import org.safemobility.eligibility.testkit.internal.GeneratorSettings;
  * evaluation date D of its report is that date and never the clock's: a failing try reruns the
  * same way tomorrow. Dates of birth, arrival, passports and history are drawn relative to D.
  *
- * <p><b>Aimed at the policy.</b> Most choices are between an answer that matters to the screening
- * policy (a date inside the offices' registration window or next to a cut-off, the office's own
- * country of residence, a nationality the office serves, a status it accepts, an approved petition,
- * a seasonal job) and anything the contract allows; the aimed one is taken two times in three for
- * most applicants and nine times in ten for a third of them, so every pathway is seen ELIGIBLE and
- * every criterion both met and not met in a few hundred tries. {@link CriterionCoverage} shows how
- * often. jqwik's generic edge cases (the first value of every choice at once, everything absent)
- * are switched off, because they would otherwise make up a large share of the tries.
+ * <p><b>Aimed at the rules under test.</b> Most choices are between an answer that matters to
+ * the rules and anything the contract allows; the aimed one is taken two times in three for most
+ * applicants and nine times in ten for a third of them, so every pathway is seen ELIGIBLE and every
+ * criterion both met and not met in a few hundred tries. {@link CriterionCoverage} shows how often.
+ * What matters is read from the reference tables of the rule sets aimed at ({@link #aimedAt}, or
+ * the bundled rule set's when none is named and its jar is on the class path): every office,
+ * country and status the tables list (and the statuses and a few countries they do not), every date
+ * of every table and the days either side (as evaluation dates and for the dates compared with
+ * them: arrivals, asylum registrations, pending applications, irregular entries, removal orders,
+ * passports), and the ages, job durations and years of experience either side of the numbers the
+ * rules compare them with. So a change to a table (a nationality served, a window moved, a status
+ * listed) is reached by the applicants as soon as the changed rule set is aimed at. Aimed at the
+ * old and the new rule set of a change at once, the applicants reach the rows on both sides. With
+ * no table at all (no engine named and no bundled rules), the answers are drawn from everything the
+ * contract allows. jqwik's generic edge cases (the first value of every choice at once, everything
+ * absent) are switched off, because they would otherwise make up a large share of the tries.
  *
  * <p><b>Complete or partial.</b> By default answers may be absent at every level (a whole
  * {@code residence}, or only its {@code arrivalDate}), which exercises UNKNOWN outcomes and missing
@@ -73,10 +83,14 @@ import org.safemobility.eligibility.testkit.internal.GeneratorSettings;
  */
 public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
 
-    /** The default range of evaluation dates: from before the CAM restart to after every office closed. */
-    public static final LocalDate DEFAULT_FIRST_DATE = LocalDate.of(2021, 1, 1);
+    /**
+     * The default range of evaluation dates: from before the CAM restart to after every office
+     * closed, widened to the day before the earliest and the day after the latest date of the tables
+     * aimed at when they reach further.
+     */
+    public static final LocalDate DEFAULT_FIRST_DATE = GeneratorSettings.DEFAULT_FIRST_DATE;
     /** @see #DEFAULT_FIRST_DATE */
-    public static final LocalDate DEFAULT_LAST_DATE = LocalDate.of(2026, 6, 30);
+    public static final LocalDate DEFAULT_LAST_DATE = GeneratorSettings.DEFAULT_LAST_DATE;
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -89,13 +103,32 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
     }
 
     static ApplicantArbitrary defaults() {
-        return new ApplicantArbitrary(new GeneratorSettings(List.of(Office.values()), DEFAULT_FIRST_DATE,
-                DEFAULT_LAST_DATE, null, null, null, false, null));
+        return new ApplicantArbitrary(GeneratorSettings.defaults());
+    }
+
+    /** Whether {@link #aimedAt} named the rule sets; otherwise the bundled rule set's tables are aimed at. */
+    boolean isAimed() {
+        return settings.aimed();
     }
 
     @Override
     protected Arbitrary<Applicant> arbitrary() {
         return generator.applicants();
+    }
+
+    // --- aim -------------------------------------------------------------------------------------
+
+    /**
+     * Aimed at the reference tables of the rule sets these engines run (all of them at once: for a
+     * comparison, name the old and the new engine), instead of the bundled rule set's. Replaces any
+     * earlier aim; every other constraint is kept.
+     */
+    public ApplicantArbitrary aimedAt(EligibilityEngine... engines) {
+        Objects.requireNonNull(engines, "engines");
+        if (engines.length == 0 || Arrays.asList(engines).contains(null)) {
+            throw new IllegalArgumentException("aimedAt: name at least one engine, and no null");
+        }
+        return with(settings.withTargets(Targets.of(engines)));
     }
 
     // --- constraints ----------------------------------------------------------------------------
@@ -107,14 +140,13 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         if (list.isEmpty() || list.contains(null)) {
             throw new IllegalArgumentException("offices: name at least one office, and no null");
         }
-        return with(new GeneratorSettings(list, settings.firstDate(), settings.lastDate(), settings.nationalityPool(),
-                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+        return with(settings.withOffices(list));
     }
 
     /**
      * Only evaluation dates (application dates) from {@code first} to {@code last}, both included.
-     * The generator still prefers the offices' registration window and the policy's cut-off dates
-     * where they fall inside the range.
+     * The generator still prefers the offices' registration windows and the tables' dates where
+     * they fall inside the range.
      */
     public ApplicantArbitrary evaluatedBetween(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
@@ -125,8 +157,7 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         if (first.getYear() < 1950 || last.getYear() > 2100) {
             throw new IllegalArgumentException("evaluatedBetween: keep evaluation dates between 1950 and 2100");
         }
-        return with(new GeneratorSettings(settings.offices(), first, last, settings.nationalityPool(),
-                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+        return with(settings.withDates(first, last));
     }
 
     /** Only this evaluation date. */
@@ -149,8 +180,7 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
                 throw new IllegalArgumentException("nationalitiesFrom: " + c + " is not an assigned upper-case ISO 3166-1 alpha-2 code");
             }
         }
-        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(), list,
-                settings.minAge(), settings.maxAge(), settings.complete(), settings.absentProbability()));
+        return with(settings.withNationalityPool(list));
     }
 
     /**
@@ -161,20 +191,17 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         if (min < 0 || max > 120 || min > max) {
             throw new IllegalArgumentException("agedBetween: need 0 <= min <= max <= 120, got " + min + " and " + max);
         }
-        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
-                settings.nationalityPool(), min, max, settings.complete(), settings.absentProbability()));
+        return with(settings.withAges(min, max));
     }
 
     /** Every field present (a relative's {@code i130} excepted, see the class comment). */
     public ApplicantArbitrary complete() {
-        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
-                settings.nationalityPool(), settings.minAge(), settings.maxAge(), true, null));
+        return with(settings.withCompleteness(true, null));
     }
 
     /** Answers absent in the default mix (see the class comment); undoes {@link #complete()}. */
     public ApplicantArbitrary partial() {
-        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
-                settings.nationalityPool(), settings.minAge(), settings.maxAge(), false, null));
+        return with(settings.withCompleteness(false, null));
     }
 
     /** Each answer absent with probability {@code absentProbability}, from 0 (exclusive) to 1 (exclusive). */
@@ -182,8 +209,7 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         if (!(absentProbability > 0 && absentProbability < 1)) {
             throw new IllegalArgumentException("partial: the probability must lie strictly between 0 and 1, got " + absentProbability);
         }
-        return with(new GeneratorSettings(settings.offices(), settings.firstDate(), settings.lastDate(),
-                settings.nationalityPool(), settings.minAge(), settings.maxAge(), false, absentProbability));
+        return with(settings.withCompleteness(false, absentProbability));
     }
 
     // --- parts ----------------------------------------------------------------------------------

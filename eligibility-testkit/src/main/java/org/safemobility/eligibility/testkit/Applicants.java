@@ -1,5 +1,7 @@
 package org.safemobility.eligibility.testkit;
 
+import org.safemobility.eligibility.EligibilityEngine;
+
 /**
  * Entry point to the applicant generators.
  *
@@ -22,10 +24,21 @@ public final class Applicants {
 
     /**
      * Valid synthetic applicants at any office, evaluated between
-     * {@link ApplicantArbitrary#DEFAULT_FIRST_DATE} and {@link ApplicantArbitrary#DEFAULT_LAST_DATE},
-     * each answer absent with probability 0.2.
+     * {@link ApplicantArbitrary#DEFAULT_FIRST_DATE} and {@link ApplicantArbitrary#DEFAULT_LAST_DATE}
+     * (or the tables' dates, when they reach further), with answers absent in the default mix;
+     * aimed at the bundled rule set's tables when its jar is on the class path. The properties of
+     * {@link RulesUnderTest} aim them at the engine under test.
      */
     public static ApplicantArbitrary applicants() {
         return ApplicantArbitrary.defaults();
+    }
+
+    /**
+     * {@link #applicants()} aimed at the reference tables of the rule sets these engines run: every
+     * value, date and threshold they list (see {@link ApplicantArbitrary}). Name the old and the new
+     * engine to compare two rule sets, so the applicants reach the rows either side of a change.
+     */
+    public static ApplicantArbitrary aimedAt(EligibilityEngine... engines) {
+        return ApplicantArbitrary.defaults().aimedAt(engines);
     }
 }

@@ -30,6 +30,12 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * Applicants.applicants().offices(Office.CR);}. {@link #completeApplicants()} follows it when it
  * returns an {@link ApplicantArbitrary}.
  *
+ * <p><b>Aim.</b> The properties' applicants are aimed at the reference tables of {@link #engine()}
+ * (and, for {@link DifferentialProperties}, of {@code reference()} too): an
+ * {@link ApplicantArbitrary} that {@link #applicants()} returns without an
+ * {@link ApplicantArbitrary#aimedAt aim} of its own is aimed at them, so the properties reach
+ * every value and date of the rules under test, whatever their tables say.
+ *
  * <p><b>Tries.</b> The properties set no number of tries; jqwik's default (1000, or
  * {@code jqwik.tries.default} in {@code junit-platform.properties}) applies, and
  * {@code @PropertyDefaults(tries = 200)} on your class changes it for that class.
@@ -65,15 +71,30 @@ public interface RulesUnderTest {
         return report;
     }
 
-    /** The provider the properties name; delegates to {@link #applicants()}. Do not override. */
+    /**
+     * The provider the properties name: {@link #applicants()}, aimed at the engines' tables unless
+     * it is aimed already (see the class comment). Do not override.
+     */
     @Provide
     default Arbitrary<Applicant> testkitApplicants() {
-        return applicants();
+        return aimedAtTheRules(applicants());
     }
 
-    /** The provider the completeness property names; delegates to {@link #completeApplicants()}. Do not override. */
+    /**
+     * The provider the completeness property names: {@link #completeApplicants()}, aimed like
+     * {@link #testkitApplicants()}. Do not override.
+     */
     @Provide
     default Arbitrary<Applicant> testkitCompleteApplicants() {
-        return completeApplicants();
+        return aimedAtTheRules(completeApplicants());
+    }
+
+    private Arbitrary<Applicant> aimedAtTheRules(Arbitrary<Applicant> applicants) {
+        if (!(applicants instanceof ApplicantArbitrary generated) || generated.isAimed()) {
+            return applicants;
+        }
+        return this instanceof DifferentialProperties differential
+                ? generated.aimedAt(engine(), differential.reference())
+                : generated.aimedAt(engine());
     }
 }

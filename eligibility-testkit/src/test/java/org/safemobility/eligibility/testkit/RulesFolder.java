@@ -20,7 +20,7 @@ final class RulesFolder {
 
     /** The bundled rules, compiled from their DRL. Built once per test run. */
     static EligibilityEngine bundledCopy() {
-        return BUILT.computeIfAbsent("bundled-copy", name -> build(name, null, null, null));
+        return BUILT.computeIfAbsent("bundled-copy", name -> build(name));
     }
 
     /**
@@ -28,13 +28,22 @@ final class RulesFolder {
      * exactly once. Built once per name.
      */
     static EligibilityEngine withEdit(String name, String file, String from, String to) {
-        return BUILT.computeIfAbsent(name, n -> build(n, file, from, to));
+        return withEdits(name, new Edit(file, from, to));
     }
 
-    private static EligibilityEngine build(String name, String file, String from, String to) {
+    /** The bundled rules with every edit made (each as {@link #withEdit}). Built once per name. */
+    static EligibilityEngine withEdits(String name, Edit... edits) {
+        return BUILT.computeIfAbsent(name, n -> build(n, edits));
+    }
+
+    /** {@code from} replaced by {@code to} in {@code file} (a path inside the rules folder). */
+    record Edit(String file, String from, String to) {
+    }
+
+    private static EligibilityEngine build(String name, Edit... edits) {
         Path folder = RulesFolderCopy.copy(Path.of("target", "rules-folders", name).toAbsolutePath());
-        if (file != null) {
-            RulesFolderCopy.edit(folder.resolve(file), from, to);
+        for (Edit edit : edits) {
+            RulesFolderCopy.edit(folder.resolve(edit.file()), edit.from(), edit.to());
         }
         return EligibilityEngine.builder().rulesFolder(folder).build();
     }

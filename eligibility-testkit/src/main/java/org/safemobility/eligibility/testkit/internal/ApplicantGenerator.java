@@ -2,8 +2,11 @@ package org.safemobility.eligibility.testkit.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -38,10 +41,17 @@ import org.safemobility.eligibility.testkit.internal.Draft.Frame;
  *
  * <p>Every choice is an independent arbitrary, so jqwik shrinks each on its own; answers that
  * depend on the office, the evaluation date or the nationalities are generated as {@link Draft}s
- * and finished last. Most choices are <em>aimed</em>: an alternative that matters to the policy
- * (the office's country, a served nationality, an accepted status, a date on the right side of a
- * cut-off, an approved petition) against anything the contract allows. The aimed alternative is
- * listed first, which is where jqwik shrinks to.
+ * and finished last. Most choices are <em>aimed</em>: an alternative that matters to the rules
+ * against anything the contract allows. The aimed alternative is listed first, which is where
+ * jqwik shrinks to.
+ *
+ * <p>What is aimed at comes from the reference tables of the rule sets aimed at ({@link Targets}),
+ * never from Java: every country, office and enum constant a table lists (and the constants and a
+ * few countries it does not), every date of every table and the days either side (as evaluation
+ * dates and for the date answers compared with them), and the ages, durations and years of
+ * experience either side of every number the rules compare them with. Only the logic of the rules
+ * is aimed at from here: an approved petition, a clean history, an unmarried applicant, a
+ * certified job.
  *
  * <p>Each applicant is drawn from one of a few {@link Profile}s: how many answers are absent and
  * how strongly the choices are aimed. A mix keeps both sides of every criterion common: focused,
@@ -50,12 +60,11 @@ import org.safemobility.eligibility.testkit.internal.Draft.Frame;
  */
 public final class ApplicantGenerator {
 
-    /** Countries the generator draws from: those the policy names, and a few it does not. */
-    public static final List<String> COUNTRIES =
-            List.of("GT", "SV", "HN", "NI", "CR", "CO", "EC", "VE", "CU", "HT", "MX", "PY", "BO", "BZ", "US");
+    /** Every assigned ISO 3166-1 alpha-2 code, sorted: the free alternative of every country. */
+    private static final List<String> ANY_COUNTRY = new TreeSet<>(Arrays.asList(Locale.getISOCountries())).stream().toList();
 
-    private static final List<String> POLICY_COUNTRIES =
-            List.of("GT", "SV", "HN", "NI", "CR", "CO", "EC", "VE", "CU", "HT");
+    /** Picks from a list whose length is known only when a draft is finished: 720 divides evenly by 1 to 6. */
+    private static final int PICKS = 720;
 
     /**
      * How an applicant is drawn.
@@ -73,6 +82,9 @@ public final class ApplicantGenerator {
 
     private final GeneratorSettings settings;
     private final Profile profile;
+    private final Targets targets;
+    private final LocalDate firstDate;
+    private final LocalDate lastDate;
 
     public ApplicantGenerator(GeneratorSettings settings) {
         this(settings, new Profile(1, settings.complete() ? 0
@@ -82,6 +94,9 @@ public final class ApplicantGenerator {
     private ApplicantGenerator(GeneratorSettings settings, Profile profile) {
         this.settings = settings;
         this.profile = profile;
+        this.targets = settings.resolvedTargets();
+        this.firstDate = settings.resolvedFirstDate();
+        this.lastDate = settings.resolvedLastDate();
     }
 
     // --- applicants ---------------------------------------------------------------------------
@@ -143,20 +158,26 @@ public final class ApplicantGenerator {
 
     // --- the evaluation date and the applicant's own answers ------------------------------------
 
-    /** Mostly inside the offices' registration window, often next to a policy date, else anywhere in range. */
+    /**
+     * Mostly inside the offices' registration windows (of every rule set aimed at), often on a date
+     * of a table or a day either side, else anywhere in range.
+     */
     Arbitrary<LocalDate> evaluationDates() {
-        LocalDate first = settings.firstDate();
-        LocalDate last = settings.lastDate();
+        LocalDate first = firstDate;
+        LocalDate last = lastDate;
         List<Tuple2<Integer, Arbitrary<LocalDate>>> options = new ArrayList<>();
-        LocalDate opens = settings.offices().stream().map(PolicyTables.OFFICE_OPENS::get).min(LocalDate::compareTo).orElseThrow();
-        LocalDate windowFirst = max(first, opens);
-        LocalDate windowLast = min(last, PolicyTables.OFFICES_LAST_DAY);
-        if (!windowFirst.isAfter(windowLast)) {
-            options.add(Tuple.of(2 * profile.aim(), dates(windowFirst, windowLast)));
+        LocalDate opens = targets.firstOpening(settings.offices());
+        LocalDate closes = targets.lastRegistration(settings.offices());
+        if (opens != null && closes != null) {
+            LocalDate windowFirst = max(first, opens);
+            LocalDate windowLast = min(last, closes);
+            if (!windowFirst.isAfter(windowLast)) {
+                options.add(Tuple.of(2 * profile.aim(), dates(windowFirst, windowLast)));
+            }
         }
         options.add(Tuple.of(3, dates(first, last)));
         List<LocalDate> near = new ArrayList<>();
-        for (LocalDate b : PolicyTables.BOUNDARIES) {
+        for (LocalDate b : targets.dates()) {
             for (int d = -1; d <= 1; d++) {
                 LocalDate candidate = b.plusDays(d);
                 if (!candidate.isBefore(first) && !candidate.isAfter(last) && !near.contains(candidate)) {
@@ -170,28 +191,52 @@ public final class ApplicantGenerator {
         return Arbitraries.frequencyOf(options);
     }
 
-    /** Whole years before D, then up to 364 more days, so the age on D is exactly the years drawn. */
+    /**
+     * Whole years before D, then up to 364 more days, so the age on D is exactly the years drawn:
+     * mostly adults, often a year either side of an age the rules compare with (ADULT-AGE,
+     * CAM-AGE-LIMIT), sometimes anyone.
+     */
     Arbitrary<Draft<LocalDate>> birthDates() {
-        Arbitrary<Integer> years = settings.ageBand()
-                ? Arbitraries.integers().between(settings.minAge(), settings.maxAge())
-                : Arbitraries.frequencyOf(
-                        Tuple.of(5, Arbitraries.integers().between(18, 65)),
-                        Tuple.of(3, Arbitraries.of(18, 17, 20, 21, 16, 19)),
-                        Tuple.of(1, Arbitraries.integers().between(0, 90)));
+        Arbitrary<Integer> years;
+        if (settings.ageBand()) {
+            years = Arbitraries.integers().between(settings.minAge(), settings.maxAge());
+        } else {
+            List<Integer> thresholds = new ArrayList<>(targets.numbersNamed("ADULT-AGE"));
+            thresholds.addAll(targets.numbersNamed("CAM-AGE-LIMIT"));
+            int adult = targets.numbersNamed("ADULT-AGE").stream().min(Integer::compare).orElse(18);
+            List<Tuple2<Integer, Arbitrary<Integer>>> options = new ArrayList<>();
+            options.add(Tuple.of(5, Arbitraries.integers().between(Math.min(adult, 65), 65)));
+            List<Integer> near = around(thresholds, 0, 120);
+            if (!near.isEmpty()) {
+                options.add(Tuple.of(3, Arbitraries.of(near)));
+            }
+            options.add(Tuple.of(1, Arbitraries.integers().between(0, 90)));
+            years = Arbitraries.frequencyOf(options);
+        }
         return Combinators.combine(years, Arbitraries.integers().between(0, 364))
                 .as((y, days) -> draft(frame -> frame.date().minusYears(y).minusDays(days)));
     }
 
+    /**
+     * One or two: mostly a nationality the office serves in a rule set aimed at, else any country a
+     * table lists, a country none lists, or any country at all.
+     */
     Arbitrary<Draft<List<String>>> nationalities() {
         Arbitrary<Draft<String>> one;
         if (settings.nationalityPool() != null) {
             one = Arbitraries.of(settings.nationalityPool()).map(Draft::of);
         } else {
-            one = Arbitraries.frequencyOf(
-                    Tuple.of(2 * profile.aim(), Arbitraries.integers().between(0, 4)
-                            .map(i -> draft(frame -> pick(PolicyTables.SERVED.get(frame.office()), i)))),
-                    Tuple.of(2, Arbitraries.of(POLICY_COUNTRIES).map(Draft::of)),
-                    Tuple.of(1, Arbitraries.of(COUNTRIES).map(Draft::of)));
+            List<Tuple2<Integer, Arbitrary<Draft<String>>>> options = new ArrayList<>();
+            if (Arrays.stream(Office.values()).anyMatch(o -> !targets.officeNationalities(o).isEmpty())) {
+                options.add(Tuple.of(2 * profile.aim(), picks(frame -> targets.officeNationalities(frame.office()),
+                        frame -> targets.unlistedCountries())));
+            }
+            if (!targets.countries().isEmpty()) {
+                options.add(Tuple.of(2, Arbitraries.of(targets.countries()).map(Draft::of)));
+            }
+            options.add(Tuple.of(1, Arbitraries.of(targets.unlistedCountries()).map(Draft::of)));
+            options.add(Tuple.of(1, Arbitraries.of(ANY_COUNTRY).map(Draft::of)));
+            one = Arbitraries.frequencyOf(options);
         }
         boolean constrained = settings.nationalityPool() != null;
         Arbitrary<List<Draft<String>>> drafts = constrained ? one.list().ofMinSize(1).ofMaxSize(2)
@@ -202,34 +247,37 @@ public final class ApplicantGenerator {
         return constrained ? lists : maybe(lists);
     }
 
+    /** Valid for years, expired, or on the day before, of or after D (FRP-PASSPORT compares it with D). */
     Arbitrary<Draft<LocalDate>> passportExpiryDates() {
-        return aimed(Arbitraries.integers().between(0, 8 * 365).map(days -> draft(frame -> frame.date().plusDays(days))),
-                Arbitraries.integers().between(1, 2 * 365).map(days -> draft(frame -> frame.date().minusDays(days))));
+        return Arbitraries.frequencyOf(
+                Tuple.of(profile.aim(), Arbitraries.integers().between(0, 8 * 365).map(days -> draft(frame -> frame.date().plusDays(days)))),
+                Tuple.of(1, Arbitraries.integers().between(1, 2 * 365).map(days -> draft(frame -> frame.date().minusDays(days)))),
+                Tuple.of(1, Arbitraries.integers().between(-1, 1).map(days -> draft(frame -> frame.date().plusDays(days)))));
     }
 
     // --- residence ----------------------------------------------------------------------------
 
     public Arbitrary<Draft<Residence>> residenceDrafts() {
-        Arbitrary<Draft<String>> country = Arbitraries.frequencyOf(
-                Tuple.of(2 * profile.aim(), Arbitraries.integers().between(0, 3).map(i -> draft(frame -> hostCountry(frame.office(), i)))),
-                Tuple.of(profile.aim(), Arbitraries.integers().between(0, 1).map(i -> draft(frame -> frame.nationalities() == null
-                        || frame.nationalities().isEmpty() ? hostCountry(frame.office(), i)
-                        : pick(frame.nationalities(), i)))),
-                Tuple.of(1, Arbitraries.of("GT", "SV", "HN").map(Draft::of)),
-                Tuple.of(1, Arbitraries.of(COUNTRIES).map(Draft::of)));
-        Arbitrary<Draft<ResidenceStatus>> status = aimed(
-                Arbitraries.integers().between(0, 2).map(i -> draft(frame -> pick(PolicyTables.HOST_STATUSES.get(frame.office()), i))),
-                Arbitraries.of(ResidenceStatus.class).map(Draft::of));
+        List<Tuple2<Integer, Arbitrary<Draft<String>>>> countries = new ArrayList<>();
+        countries.add(Tuple.of(2 * profile.aim(), picks(frame -> targets.hostCountries(frame.office()), null)));
+        countries.add(Tuple.of(profile.aim(), picks(frame -> frame.nationalities() == null || frame.nationalities().isEmpty()
+                ? targets.hostCountries(frame.office()) : frame.nationalities(), null)));
+        if (!targets.policyCountries().isEmpty()) {
+            countries.add(Tuple.of(1, Arbitraries.of(targets.policyCountries()).map(Draft::of)));
+        }
+        if (!targets.countries().isEmpty()) {
+            countries.add(Tuple.of(1, Arbitraries.of(targets.countries()).map(Draft::of)));
+        }
+        countries.add(Tuple.of(1, Arbitraries.of(targets.unlistedCountries()).map(Draft::of)));
+        Arbitrary<Draft<String>> country = Arbitraries.frequencyOf(countries);
+        Arbitrary<Draft<ResidenceStatus>> status = listedOrNot(ResidenceStatus.class).map(Draft::of);
+        // ACC-ARRIVAL-CUTOFF compares the arrival with the office's cut-off; an office without one, with its opening
         Arbitrary<Draft<LocalDate>> arrival = Arbitraries.frequencyOf(
                 Tuple.of(4, daysBeforeD(0, 6 * 365)),
-                Tuple.of(1, Arbitraries.integers().between(-1, 1).map(days -> draft(frame -> {
-                    LocalDate cutoff = PolicyTables.ARRIVAL_CUTOFF.getOrDefault(frame.office(), PolicyTables.OFFICE_OPENS.get(frame.office()));
-                    return min(cutoff.plusDays(days), frame.date());
-                }))));
-        Arbitrary<Draft<LocalDate>> asylumRegistration = Arbitraries.frequencyOf(
-                Tuple.of(3, daysBeforeD(0, 4 * 365)),
-                Tuple.of(1, Arbitraries.integers().between(-1, 1).map(days -> draft(frame ->
-                        min(PolicyTables.EC_ASYLUM_REGISTRATION_CUTOFF.plusDays(days), frame.date())))));
+                Tuple.of(1, nearOnOrBeforeD(frame -> targets.arrivalCutoffs(frame.office()).isEmpty()
+                        ? targets.openings(frame.office()) : targets.arrivalCutoffs(frame.office()))));
+        Arbitrary<Draft<LocalDate>> asylumRegistration = orNear(daysBeforeD(0, 4 * 365), 3,
+                targets.datesNamed("EC-ASYLUM-REGISTRATION-CUTOFF"));
         return Combinators.combine(maybe(country), maybe(status), maybe(arrival), maybe(asylumRegistration),
                         maybe(Arbitraries.of(true, false)))
                 .as((c, s, a, r, applied) -> draft(frame -> new Residence(Draft.finish(c, frame), Draft.finish(s, frame),
@@ -239,10 +287,10 @@ public final class ApplicantGenerator {
     // --- protection ---------------------------------------------------------------------------
 
     public Arbitrary<Protection> protections() {
-        Arbitrary<List<ProtectionGround>> grounds = aimed(
-                Arbitraries.of(ProtectionGround.POLITICAL_OPINION, ProtectionGround.RELIGION, ProtectionGround.RACE,
-                        ProtectionGround.NATIONALITY, ProtectionGround.PARTICULAR_SOCIAL_GROUP).list().uniqueElements().ofMinSize(1).ofMaxSize(2),
-                Arbitraries.of(ProtectionGround.class).list().uniqueElements().ofMaxSize(2));
+        List<ProtectionGround> listed = targets.listed(ProtectionGround.class);
+        Arbitrary<List<ProtectionGround>> any = Arbitraries.of(ProtectionGround.class).list().uniqueElements().ofMaxSize(2);
+        Arbitrary<List<ProtectionGround>> grounds = listed.isEmpty() ? any
+                : aimed(Arbitraries.of(listed).list().uniqueElements().ofMinSize(1).ofMaxSize(2), any);
         Arbitrary<List<SecurityConcern>> concerns = aimed(
                 Arbitraries.just(List.<SecurityConcern>of()),
                 Arbitraries.of(SecurityConcern.class).list().uniqueElements().ofMinSize(1).ofMaxSize(2));
@@ -254,53 +302,51 @@ public final class ApplicantGenerator {
     // --- relatives and petitions ----------------------------------------------------------------
 
     public Arbitrary<Draft<UsRelative>> relativeDrafts() {
-        Arbitrary<Relationship> relationship = aimed(
-                Arbitraries.of(Relationship.PARENT, Relationship.STEP_PARENT, Relationship.LEGAL_GUARDIAN),
-                Arbitraries.of(Relationship.class));
-        Arbitrary<RelativeStatus> status = Arbitraries.frequencyOf(
-                Tuple.of(profile.aim(), Arbitraries.of(RelativeStatus.US_CITIZEN, RelativeStatus.LPR)),
-                Tuple.of(2, Arbitraries.of(RelativeStatus.TPS, RelativeStatus.PAROLEE, RelativeStatus.DEFERRED_ACTION,
-                        RelativeStatus.DED, RelativeStatus.WITHHOLDING_OF_REMOVAL, RelativeStatus.PENDING_ASYLUM,
-                        RelativeStatus.PENDING_U_VISA, RelativeStatus.PENDING_T_VISA)),
-                Tuple.of(1, Arbitraries.of(RelativeStatus.class)));
-        Arbitrary<Draft<LocalDate>> birth = Combinators.combine(
-                        aimed(Arbitraries.integers().between(18, 80), Arbitraries.integers().between(15, 17)),
+        Arbitrary<Relationship> relationship = listedOrNot(Relationship.class);
+        Arbitrary<RelativeStatus> status = listedOrNot(RelativeStatus.class);
+        // CAM-QUALIFYING-PARENT compares the relative's age with CAM-PARENT-MIN-AGE
+        List<Integer> minAges = targets.numbersNamed("CAM-PARENT-MIN-AGE");
+        int adult = minAges.stream().min(Integer::compare).orElse(18);
+        List<Tuple2<Integer, Arbitrary<Integer>>> ages = new ArrayList<>();
+        ages.add(Tuple.of(profile.aim(), Arbitraries.integers().between(Math.min(adult, 80), 80)));
+        ages.add(Tuple.of(1, Arbitraries.integers().between(Math.max(0, adult - 3), Math.max(0, adult - 1))));
+        List<Integer> near = around(minAges, 0, 120);
+        if (!near.isEmpty()) {
+            ages.add(Tuple.of(1, Arbitraries.of(near)));
+        }
+        Arbitrary<Draft<LocalDate>> birth = Combinators.combine(Arbitraries.frequencyOf(ages),
                         Arbitraries.integers().between(0, 364))
                 .as((years, days) -> draft(frame -> frame.date().minusYears(years).minusDays(days)));
-        Arbitrary<LocalDate> pendingSince = Arbitraries.frequencyOf(
-                Tuple.of(3, dates(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1))),
-                Tuple.of(1, Arbitraries.of(PolicyTables.CAM_PENDING_CUTOFF, PolicyTables.CAM_PENDING_CUTOFF.minusDays(1),
-                        PolicyTables.CAM_PENDING_CUTOFF.plusDays(1))));
+        Arbitrary<Draft<LocalDate>> pendingSince = orNear(daysBeforeD(0, 6 * 365), 3, targets.datesNamed("CAM-PENDING-CUTOFF"));
         // A relative without an i130 is a real answer (no petition), so it stays possible even when complete.
         Arbitrary<I130> i130 = petitions().injectNull(0.3);
         return Combinators.combine(relationship, maybe(status), maybe(birth), maybe(pendingSince), maybe(aimed(true)), i130)
                 .as((rel, st, b, pending, invited, petition) -> draft(frame ->
-                        new UsRelative(rel, st, Draft.finish(b, frame), pending, invited, petition)));
+                        new UsRelative(rel, st, Draft.finish(b, frame), Draft.finish(pending, frame), invited, petition)));
     }
 
     public Arbitrary<I130> petitions() {
         Arbitrary<I130Status> status = aimed(Arbitraries.just(I130Status.APPROVED), Arbitraries.of(I130Status.class));
-        Arbitrary<PreferenceCategory> category = aimed(
-                Arbitraries.of(PreferenceCategory.F1, PreferenceCategory.F2A, PreferenceCategory.F2B,
-                        PreferenceCategory.F3, PreferenceCategory.F4),
-                Arbitraries.just(PreferenceCategory.IR));
+        Arbitrary<PreferenceCategory> category = listedOrNot(PreferenceCategory.class);
         Arbitrary<PetitionRole> role = aimed(PetitionRole.PRINCIPAL, PetitionRole.DERIVATIVE);
-        Arbitrary<String> principalNationality = aimed(
-                Arbitraries.of(List.copyOf(new TreeSet<>(PolicyTables.FRP_OPENS.keySet()))),
-                Arbitraries.of(COUNTRIES));
+        List<String> others = new ArrayList<>(targets.countries());
+        others.addAll(targets.unlistedCountries());
+        Arbitrary<String> principalNationality = targets.frpNationalities().isEmpty() ? Arbitraries.of(others)
+                : aimed(Arbitraries.of(targets.frpNationalities()), Arbitraries.of(others));
         return Combinators.combine(maybe(status), maybe(category), maybe(role), maybe(principalNationality)).as(I130::new);
     }
 
     // --- history ------------------------------------------------------------------------------
 
     public Arbitrary<Draft<UsHistory>> historyDrafts() {
-        Arbitrary<Draft<LocalDate>> entry = Arbitraries.frequencyOf(
+        // FRP-NO-IRREGULAR-ENTRY compares entries and interdictions with FRP-IRREGULAR-ENTRY-CUTOFF
+        Arbitrary<Draft<LocalDate>> entry = orNear(daysBeforeD(0, 8 * 365), 3, targets.datesNamed("FRP-IRREGULAR-ENTRY-CUTOFF"));
+        // FRP-NO-RECENT-REMOVAL compares removal orders with D minus FRP-REMOVAL-LOOKBACK-YEARS
+        List<Integer> lookbacks = targets.numbersNamed("FRP-REMOVAL-LOOKBACK-YEARS");
+        Arbitrary<Draft<LocalDate>> removal = lookbacks.isEmpty() ? daysBeforeD(0, 8 * 365) : Arbitraries.frequencyOf(
                 Tuple.of(3, daysBeforeD(0, 8 * 365)),
-                Tuple.of(1, Arbitraries.integers().between(0, 1).map(days -> draft(frame ->
-                        min(PolicyTables.FRP_PROCESS_START.plusDays(days), frame.date())))));
-        Arbitrary<Draft<LocalDate>> removal = Arbitraries.frequencyOf(
-                Tuple.of(3, daysBeforeD(0, 8 * 365)),
-                Tuple.of(1, Arbitraries.integers().between(-1, 1).map(days -> draft(frame -> frame.date().minusYears(5).plusDays(days)))));
+                Tuple.of(1, Combinators.combine(Arbitraries.of(lookbacks), Arbitraries.integers().between(-1, 1))
+                        .as((years, days) -> draft(frame -> frame.date().minusYears(years).plusDays(days)))));
         return Combinators.combine(maybe(aimed(false)), maybe(fewDates(entry)), maybe(fewDates(entry)), maybe(fewDates(removal)))
                 .as((visa, irregular, interdicted, removed) -> draft(frame -> new UsHistory(visa,
                         Draft.finish(irregular, frame), Draft.finish(interdicted, frame), Draft.finish(removed, frame))));
@@ -316,22 +362,46 @@ public final class ApplicantGenerator {
     // --- employment ---------------------------------------------------------------------------
 
     public Arbitrary<Employment> employments() {
-        Arbitrary<Education> education = aimed(Arbitraries.of(Education.BACHELOR, Education.MASTER, Education.DOCTORATE),
-                Arbitraries.of(Education.class));
-        Arbitrary<Integer> experience = Arbitraries.frequencyOf(
+        Arbitrary<Education> education = listedOrNot(Education.class);
+        // H1B-QUALIFICATION: years of study (H1B-ASSOCIATE-YEARS for an associate degree, else none) plus one
+        // per H1B-EXPERIENCE-YEARS-PER-YEAR years of experience reach H1B-DEGREE-YEARS; aim either side of it
+        List<Integer> thresholds = new ArrayList<>();
+        for (int degree : targets.numbersNamed("H1B-DEGREE-YEARS")) {
+            for (int perYear : targets.numbersNamed("H1B-EXPERIENCE-YEARS-PER-YEAR")) {
+                thresholds.add(perYear * degree);
+                for (int associate : targets.numbersNamed("H1B-ASSOCIATE-YEARS")) {
+                    thresholds.add(perYear * (degree - associate));
+                }
+            }
+        }
+        List<Integer> near = around(thresholds, 0, 80);
+        Arbitrary<Integer> experience = near.isEmpty() ? Arbitraries.integers().between(0, 30) : Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.integers().between(0, 30)),
-                Tuple.of(1, Arbitraries.of(12, 11)));
+                Tuple.of(1, Arbitraries.of(near)));
         return Combinators.combine(maybe(education), maybe(experience), maybe(fewOrNone(jobOffers()))).as(Employment::new);
     }
 
     public Arbitrary<JobOffer> jobOffers() {
-        Arbitrary<TemporaryNeed> need = aimed(
-                Arbitraries.of(TemporaryNeed.SEASONAL, TemporaryNeed.ONE_TIME, TemporaryNeed.PEAKLOAD, TemporaryNeed.INTERMITTENT),
-                Arbitraries.just(TemporaryNeed.PERMANENT));
-        Arbitrary<Integer> months = aimed(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(13, 120));
+        Arbitrary<TemporaryNeed> need = listedOrNot(TemporaryNeed.class);
+        // H2A/H2B-JOB-OFFER compare the duration with H2-MAX-DURATION-MONTHS
+        List<Integer> maxima = targets.numbersNamed("H2-MAX-DURATION-MONTHS");
+        Arbitrary<Integer> months;
+        if (maxima.isEmpty()) {
+            months = Arbitraries.integers().between(1, 120);
+        } else {
+            int shortest = Math.max(1, Math.min(120, maxima.stream().min(Integer::compare).orElseThrow()));
+            int longest = Math.max(1, Math.min(120, maxima.stream().max(Integer::compare).orElseThrow()));
+            List<Tuple2<Integer, Arbitrary<Integer>>> options = new ArrayList<>();
+            options.add(Tuple.of(profile.aim(), Arbitraries.integers().between(1, shortest)));
+            if (longest < 120) {
+                options.add(Tuple.of(1, Arbitraries.integers().between(longest + 1, 120)));
+            }
+            options.add(Tuple.of(1, Arbitraries.of(around(maxima, 1, 120))));
+            months = Arbitraries.frequencyOf(options);
+        }
         Arbitrary<LaborCertification> certification = aimed(Arbitraries.just(LaborCertification.APPROVED),
                 Arbitraries.of(LaborCertification.PENDING, LaborCertification.NONE, LaborCertification.DENIED));
-        return Combinators.combine(maybe(Arbitraries.of(JobKind.class)), maybe(aimed(true)), maybe(need), maybe(months),
+        return Combinators.combine(maybe(listedOrNot(JobKind.class)), maybe(aimed(true)), maybe(need), maybe(months),
                         maybe(certification), maybe(Arbitraries.of(false, true)), maybe(aimed(true)))
                 .as(JobOffer::new);
     }
@@ -355,6 +425,59 @@ public final class ApplicantGenerator {
         return aimed(value, !value);
     }
 
+    /**
+     * An answer of an enum type: the constants any list of the tables names (aimed), or those none
+     * names (free); every constant alike when the tables name none, or name them all.
+     */
+    private <E extends Enum<E>> Arbitrary<E> listedOrNot(Class<E> type) {
+        List<E> listed = targets.listed(type);
+        List<E> unlisted = targets.unlisted(type);
+        if (listed.isEmpty() || unlisted.isEmpty()) {
+            return Arbitraries.of(type);
+        }
+        return aimed(Arbitraries.of(listed), Arbitraries.of(unlisted));
+    }
+
+    /** {@code usual}, or one time in {@code 1 + weight} a date of {@code dates} or a day either side, on or before D. */
+    private Arbitrary<Draft<LocalDate>> orNear(Arbitrary<Draft<LocalDate>> usual, int weight, List<LocalDate> dates) {
+        return dates.isEmpty() ? usual
+                : Arbitraries.frequencyOf(Tuple.of(weight, usual), Tuple.of(1, nearOnOrBeforeD(frame -> dates)));
+    }
+
+    /** A date of the frame's list or a day either side, but no later than D; D itself when the list is empty. */
+    private static Arbitrary<Draft<LocalDate>> nearOnOrBeforeD(Function<Frame, List<LocalDate>> dates) {
+        return Combinators.combine(Arbitraries.integers().between(0, PICKS - 1), Arbitraries.integers().between(-1, 1))
+                .as((i, days) -> draft(frame -> {
+                    List<LocalDate> list = dates.apply(frame);
+                    return list.isEmpty() ? frame.date() : min(pick(list, i).plusDays(days), frame.date());
+                }));
+    }
+
+    /**
+     * One of the frame's list, or of {@code fallback}'s when that is empty (without a fallback the
+     * list must never be empty).
+     */
+    private static Arbitrary<Draft<String>> picks(Function<Frame, List<String>> list,
+                                                  Function<Frame, List<String>> fallback) {
+        return Arbitraries.integers().between(0, PICKS - 1).map(i -> draft(frame -> {
+            List<String> values = list.apply(frame);
+            return pick(values.isEmpty() && fallback != null ? fallback.apply(frame) : values, i);
+        }));
+    }
+
+    /** Each threshold and the numbers either side, within {@code min} and {@code max}, in order of first mention. */
+    private static List<Integer> around(List<Integer> thresholds, int min, int max) {
+        List<Integer> out = new ArrayList<>();
+        for (int t : thresholds) {
+            for (int n : new int[] {t, t - 1, t + 1}) {
+                if (n >= min && n <= max && !out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
     /** One to three, shrinking to one; or, one time in five, a known none. */
     private static <T> Arbitrary<List<T>> fewOrNone(Arbitrary<T> element) {
         return Arbitraries.frequencyOf(Tuple.of(4, element.list().ofMinSize(1).ofMaxSize(3)),
@@ -371,10 +494,6 @@ public final class ApplicantGenerator {
 
     private static <T> Draft<T> draft(Draft<T> draft) {
         return draft;
-    }
-
-    private static String hostCountry(Office office, int i) {
-        return office == Office.GT ? pick(PolicyTables.SERVED.get(Office.GT), i) : office.name();
     }
 
     private static <T> T pick(List<T> list, int i) {
