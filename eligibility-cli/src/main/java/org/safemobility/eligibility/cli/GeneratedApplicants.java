@@ -1,14 +1,11 @@
 package org.safemobility.eligibility.cli;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
@@ -20,11 +17,11 @@ import org.safemobility.eligibility.testkit.Applicants;
  * one the property tests use): the same count and seed give the same applicants on every run and
  * machine, for as long as the generator is unchanged.
  *
- * <p>The generator takes tens of microseconds an applicant, as long as screening it twice, so
- * applicants are drawn in blocks of {@value #BLOCK}, each from a seed of its own derived from the
- * seed and the block's number, on {@link DiffCommand#THREADS} threads, and handed over in order:
- * the population does not depend on the number of threads, and the first N applicants of a
- * larger count are the N of a smaller one.
+ * <p>The generator takes tens of microseconds an applicant, about as long as screening it twice,
+ * so on a machine with more than one core it runs on a thread of its own, ahead of the screening.
+ * Applicants are drawn in blocks of {@value #BLOCK}, each from a seed of its own derived from the
+ * seed and the block's number: the population does not depend on how the work is split, and the
+ * first N applicants of a larger count are the N of a smaller one.
  */
 final class GeneratedApplicants {
 
@@ -39,62 +36,83 @@ final class GeneratedApplicants {
 
     /** Hands {@code count} applicants drawn from {@code seed} to {@code sink}, one at a time, in order. */
     static void generate(long count, long seed, Consumer<Applicant> sink) {
-        int threads = DiffCommand.THREADS;
         long blocks = (count + BLOCK - 1) / BLOCK;
-        if (threads == 1 || blocks == 1) {
-            for (long b = 0; b < blocks; b++) {
-                block(seed, b, (int) Math.min(BLOCK, count - b * BLOCK)).forEach(sink);
-            }
+        if (DiffCommand.THREADS == 1 || blocks == 1) {
+            inSession(() -> {
+                for (long b = 0; b < blocks; b++) {
+                    block(seed, b, (int) Math.min(BLOCK, count - b * BLOCK)).forEach(sink);
+                }
+            });
             return;
         }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "generate-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        ArrayDeque<Future<List<Applicant>>> ahead = new ArrayDeque<>();
+        // jqwik's sessions share one store and cannot run on two threads at once: one thread
+        // generates, a few blocks ahead, while the caller's thread hands them on (and the screening
+        // runs on threads of its own)
+        BlockingQueue<List<Applicant>> ahead = new ArrayBlockingQueue<>(4);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread producer = new Thread(() -> {
+            try {
+                inSession(() -> {
+                    for (long b = 0; b < blocks; b++) {
+                        put(ahead, block(seed, b, (int) Math.min(BLOCK, count - b * BLOCK)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                failure.set(e);
+                put(ahead, List.of());
+            }
+        }, "generate");
+        producer.setDaemon(true);
+        producer.start();
         try {
-            long next = 0;
-            while (next < blocks || !ahead.isEmpty()) {
-                // a few blocks ahead per thread: memory stays bounded whatever the count
-                while (next < blocks && ahead.size() < 2 * threads) {
-                    long b = next++;
-                    int size = (int) Math.min(BLOCK, count - b * BLOCK);
-                    ahead.add(pool.submit(() -> block(seed, b, size)));
+            for (long b = 0; b < blocks; b++) {
+                List<Applicant> block = ahead.take();
+                if (failure.get() != null) {
+                    throw failure.get();
                 }
-                ahead.poll().get().forEach(sink);
+                block.forEach(sink);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating applicants", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            producer.interrupt();
         }
     }
 
-    /** Block {@code b} of the population of {@code seed}: {@code size} applicants. */
-    private static List<Applicant> block(long seed, long b, int size) {
-        // outside a property, jqwik's generators need a session of their own (one per thread)
+    private static void put(BlockingQueue<List<Applicant>> queue, List<Applicant> block) {
+        try {
+            queue.put(block);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Runs {@code work} in a jqwik session: outside a property, its generators need one. */
+    private static void inSession(Runnable work) {
         boolean own = !JqwikSession.isActive();
         if (own) {
             JqwikSession.start();
         }
         try {
-            RandomGenerator<Applicant> generator = Applicants.applicants().generator(GEN_SIZE);
-            Random random = new Random(blockSeed(seed, b));
-            List<Applicant> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                out.add(generator.next(random).value());
-            }
-            return out;
+            work.run();
         } finally {
             if (own) {
                 JqwikSession.finish();
             }
         }
+    }
+
+    /** Block {@code b} of the population of {@code seed}: {@code size} applicants. */
+    private static List<Applicant> block(long seed, long b, int size) {
+        RandomGenerator<Applicant> generator = Applicants.applicants().generator(GEN_SIZE);
+        Random random = new Random(blockSeed(seed, b));
+        List<Applicant> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(generator.next(random).value());
+        }
+        return out;
     }
 
     /** SplitMix64's finaliser over the seed and block number: neighbouring blocks get unrelated seeds. */

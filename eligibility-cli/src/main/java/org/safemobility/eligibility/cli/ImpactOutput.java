@@ -62,7 +62,7 @@ final class ImpactOutput {
         }
         out.println();
         out.println("Status totals per scope, old -> new:");
-        out.println(String.format("  %-28s %-22s %-22s %-22s", "scope", "ELIGIBLE", "POSSIBLY_ELIGIBLE", "NOT_ELIGIBLE"));
+        out.println(String.format("  %-28s %-22s %-22s %s", "scope", "ELIGIBLE", "POSSIBLY_ELIGIBLE", "NOT_ELIGIBLE"));
         for (ScopeImpact scope : impact.scopes()) {
             StringBuilder line = new StringBuilder(String.format("  %-28s", scope.scope()));
             for (Status s : Status.values()) {
