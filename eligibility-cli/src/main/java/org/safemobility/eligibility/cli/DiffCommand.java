@@ -162,7 +162,8 @@ final class DiffCommand implements Callable<Integer> {
     private LocalDate asOf;
 
     @Option(names = "--show", paramLabel = "K", defaultValue = "10",
-            description = "How many changed applicants to show in full, the first in input order; 0 shows "
+            description = "How many changed applicants to show in full, the most severe (input order within one "
+                    + "severity); 0 shows "
                     + "only the counts. Default: 10.")
     private int show;
 
