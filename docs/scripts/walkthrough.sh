@@ -49,5 +49,8 @@ run test --rules my-rules eligibility-rules/src/test/resources/scenarios my-scen
 
 # Step 7: the impact
 run diff --new my-rules --generate 10000 --seed 2023 --as-of 2023-09-01 --show 2
+run diff --new my-rules --generate 10000 --seed 2023 --as-of 2023-09-01 --show 1 --format json
+run diff --new my-rules --generate 10000 --seed 2023 --as-of 2023-09-01 --show 0 --format csv
+run diff --new my-rules --generate 10000 --seed 2023 --as-of 2023-09-01 --format html --output impact-report.html
 
-[ "${KEEP:-0}" = 1 ] || rm -rf my-rules my-scenarios
+[ "${KEEP:-0}" = 1 ] || rm -rf my-rules my-scenarios impact-report.html

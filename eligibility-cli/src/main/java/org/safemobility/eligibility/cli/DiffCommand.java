@@ -1,7 +1,9 @@
 package org.safemobility.eligibility.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +52,17 @@ import picocli.CommandLine.TypeConversionException;
             "",
             "Screens every applicant under the old and the new rules, with the same",
             "evaluation date, and prints:",
-            "- per scope (ACCESS, then each pathway), how many applicants moved",
-            "  between each pair of statuses, and how many kept theirs;",
-            "- the first K changed applicants (--show), each with its status changes",
-            "  and every criterion whose outcome changed, old and new, with reasons.",
+            "- per scope (ACCESS, then each pathway), status totals before and after",
+            "  and how many applicants moved between each pair of statuses;",
+            "- per criterion, how many applicants' outcome moved (with or without a",
+            "  status move); the moves by office and by nationality; how many gain",
+            "  and how many lose a pathway (some pathway's status improves / worsens);",
+            "- the table rows the edit added, removed or changed (file, old and new",
+            "  line) and how many applicants reach each, with a WARNING when none",
+            "  reaches any: the population then cannot show the edit's impact;",
+            "- the K most severe changed applicants (--show): a lost ELIGIBLE first,",
+            "  then other losses, gains, criterion-only changes; each with its input,",
+            "  status changes and changed criteria, old and new, with reasons.",
             "An applicant is changed when any status or any criterion's outcome",
             "differs. Criteria of a petition or job offer are matched by the one",
             "the report shows (usRelatives[1]); when the new rules show another,",
@@ -72,7 +81,10 @@ import picocli.CommandLine.TypeConversionException;
             "synthetic applicants from the testkit's generator (the one the property",
             "tests use): the same N and S give the same applicants every time.",
             "",
-            "--format json prints one JSON document:",
+            "--format csv prints one table (section,scope,item,old,new,count) and",
+            "--format html one self-contained page with charts; both, and every",
+            "field, are described in docs/rules-authoring.md (Impact report).",
+            "--format json prints one JSON document (abridged here):",
             "  {\"old\": {\"rules\", \"rulesetVersion\"}, \"new\": {...}, \"asOf\",",
             "   \"population\": {\"source\" (FILE or \"generated\"), \"seed\" (generated),",
             "     \"size\", \"compared\", \"changed\", \"invalid\", \"failed\"},",
@@ -104,16 +116,16 @@ final class DiffCommand implements Callable<Integer> {
     /** The most applicants {@code --generate} draws: about an hour of screening. */
     static final long MAX_GENERATE = 100_000_000L;
 
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, CSV, HTML }
 
-    /** {@code text} or {@code json}, in any case. */
+    /** {@code text}, {@code json}, {@code csv} or {@code html}, in any case. */
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
             try {
                 return Format.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format: use text or json");
+                throw new TypeConversionException("'" + value + "' is not a format: use text, json, csv or html");
             }
         }
     }
@@ -150,13 +162,25 @@ final class DiffCommand implements Callable<Integer> {
     private LocalDate asOf;
 
     @Option(names = "--show", paramLabel = "K", defaultValue = "10",
-            description = "How many changed applicants to show in full, the first in input order; 0 shows "
+            description = "How many changed applicants to show in full, the most severe (input order within one "
+                    + "severity); 0 shows "
                     + "only the counts. Default: 10.")
     private int show;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
-            description = "Print text for people (default), or one JSON document.")
+    @Option(names = "--format", paramLabel = "text|json|csv|html", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Text for people (default), one JSON document, one CSV table for spreadsheets, or one "
+                    + "self-contained HTML page with charts (best with --output).")
     private Format format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    private Path output;
+
+    @Option(names = "--export-population", paramLabel = "FILE",
+            description = "Also write every applicant compared or generated to FILE, as JSON Lines that "
+                    + "evaluate and diff --population read: to keep a generated population.")
+    private Path exportPopulation;
 
     @Override
     public Integer call() throws IOException {
@@ -170,40 +194,87 @@ final class DiffCommand implements Callable<Integer> {
         if (unreadable == null && population != null && !STDIN.equals(population)) {
             unreadable = checkFile(err, population);
         }
+        if (unreadable == null) {
+            unreadable = checkWritable(err, "--output", output);
+        }
+        if (unreadable == null) {
+            unreadable = checkWritable(err, "--export-population", exportPopulation);
+        }
         if (unreadable != null) {
             return unreadable;
         }
 
-        EligibilityEngine before = build(console, "--old", oldRules);
-        EligibilityEngine after = build(console, "--new", newRules);
-        if (before == null || after == null) {
+        DiffEngines engines = DiffEngines.build(console, oldRules, newRules);
+        if (engines == null) {
             return Main.EXIT_INTERNAL;
         }
 
-        ImpactDiff diff = ImpactDiff.between(before, after)
+        ImpactDiff diff = ImpactDiff.between(engines.before(), engines.after())
                 .asOf(asOf != null ? asOf : LocalDate.now())
                 .examples(show)
+                .threads(THREADS)
+                .tables(engines.oldTables(), engines.newTables())
                 .build();
         ImpactDiff.Comparison comparison = diff.start();
-        if (population != null) {
-            try (InputStream in = STDIN.equals(population) ? new NonClosingInputStream(console.in())
-                    : Files.newInputStream(Path.of(population))) {
-                readLines(in, comparison, err);
+        try (PopulationExport export = PopulationExport.open(exportPopulation)) {
+            if (population != null) {
+                try (InputStream in = STDIN.equals(population) ? new NonClosingInputStream(console.in())
+                        : Files.newInputStream(Path.of(population))) {
+                    readLines(in, comparison, export, err);
+                }
+            } else {
+                GeneratedApplicants.generate(generate, seed, List.of(engines.before(), engines.after()), a -> {
+                    export.write(a);
+                    comparison.add(a);
+                });
             }
-        } else {
-            GeneratedApplicants.generate(generate, seed, List.of(before, after), comparison::add);
         }
         ImpactReport impact = comparison.finish();
 
         ImpactOutput.Sources sources = new ImpactOutput.Sources(oldRules, newRules, population,
                 generate == null ? 0 : generate, seed == null ? 0 : seed);
-        if (format == Format.JSON) {
-            ImpactOutput.json(console.out(), sources, impact);
-        } else {
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));
-            ImpactOutput.text(out, sources, impact);
+        try (OutputStream target = output == null ? new NonClosingOutputStream(console.out())
+                : new BufferedOutputStream(Files.newOutputStream(output))) {
+            print(target, sources, impact);
+        }
+        if (output != null) {
+            err.println("diff: the " + format.name().toLowerCase(Locale.ROOT) + " report is in " + output);
         }
         return summary(err, impact);
+    }
+
+    /** Threads that generate and screen: both cores of a small machine, at most four. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private void print(OutputStream target, ImpactOutput.Sources sources, ImpactReport impact) throws IOException {
+        if (format == Format.JSON) {
+            ImpactJson.write(target, sources, impact);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
+        switch (format) {
+            case CSV -> ImpactCsv.write(out, impact);
+            case HTML -> ImpactHtml.write(out, sources, impact);
+            default -> ImpactOutput.text(out, sources, impact);
+        }
+        out.flush();
+    }
+
+    /** A file to write that cannot be: exit 2 with a message, or {@code null} when it can be tried. */
+    private static Integer checkWritable(PrintWriter err, String option, Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        String problem = Files.isDirectory(file) ? "it is a directory"
+                : parent != null && !Files.isDirectory(parent) ? "no such folder: " + parent
+                : Files.exists(file) && !Files.isWritable(file) ? "permission denied" : null;
+        if (problem == null) {
+            return null;
+        }
+        err.println("diff: " + option + " " + file + ": cannot write: " + problem);
+        err.flush();
+        return Main.EXIT_INVALID;
     }
 
     /** Options that are missing, contradictory or out of range: a usage error, exit 2. */
@@ -269,23 +340,9 @@ final class DiffCommand implements Callable<Integer> {
         return Main.EXIT_INVALID;
     }
 
-    /** The engine of {@code rules}, or {@code null} after printing why its rules do not build. */
-    private static EligibilityEngine build(Console console, String option, String rules) {
-        try {
-            return BUNDLED.equals(rules) ? console.engine() : console.folderEngine(Path.of(rules));
-        } catch (RuleSetException e) {
-            PrintWriter err = console.err();
-            err.println("diff: the " + option + " rules (" + rules + ") do not build:");
-            for (String problem : e.problems()) {
-                err.println("  " + problem);
-            }
-            err.flush();
-            return null;
-        }
-    }
-
     /** Feeds every line to the comparison; a line that is not a valid applicant is skipped and named. */
-    private static void readLines(InputStream in, ImpactDiff.Comparison comparison, PrintWriter err) throws IOException {
+    private static void readLines(InputStream in, ImpactDiff.Comparison comparison, PopulationExport export,
+                                  PrintWriter err) throws IOException {
         // a character takes at most 4 bytes in UTF-8: a line within the limit always fits
         LineReader reader = new LineReader(in, 4 * Limits.MAX_APPLICANT_CHARS);
         long lineNumber = 0;
@@ -305,6 +362,9 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 Applicant applicant = EligibilityJson.readApplicant(text);
                 violations = comparison.add(applicant);
+                if (violations.isEmpty()) {
+                    export.write(applicant);
+                }
             } catch (InvalidApplicantException e) {
                 comparison.skipUnreadable();
                 violations = e.violations();

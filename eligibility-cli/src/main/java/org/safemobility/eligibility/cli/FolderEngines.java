@@ -36,13 +36,19 @@ final class FolderEngines {
      * @throws org.safemobility.eligibility.RuleSetException when the folder cannot be read or its
      *                                                       rules do not build
      */
-    static synchronized EligibilityEngine of(Path folder) {
+    static EligibilityEngine of(Path folder) {
         String version = RuleSet.versionOf(RuleSetFiles.folder(folder));
-        EligibilityEngine engine = BUILT.get(version);
+        EligibilityEngine engine;
+        synchronized (BUILT) {
+            engine = BUILT.get(version);
+        }
         if (engine == null) {
+            // built outside the lock: diff compiles its two folders side by side
             engine = EligibilityEngine.builder().rulesFolder(folder).build();
-            // the folder is read again to build: keep the engine under the content it was built from
-            BUILT.put(engine.rulesetVersion(), engine);
+            synchronized (BUILT) {
+                // the folder is read again to build: keep the engine under the content it was built from
+                BUILT.put(engine.rulesetVersion(), engine);
+            }
         }
         return engine;
     }

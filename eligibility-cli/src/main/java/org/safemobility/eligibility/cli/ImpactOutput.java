@@ -1,9 +1,5 @@
 package org.safemobility.eligibility.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,15 +8,19 @@ import java.util.List;
 import java.util.Set;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
+import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.authoring.diff.ChangedApplicant;
+import org.safemobility.eligibility.authoring.diff.CriterionMove;
+import org.safemobility.eligibility.authoring.diff.GroupImpact;
+import org.safemobility.eligibility.authoring.diff.RowChange;
+import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.authoring.diff.CriterionChange;
 import org.safemobility.eligibility.authoring.diff.ImpactReport;
 import org.safemobility.eligibility.authoring.diff.ScopeImpact;
 import org.safemobility.eligibility.authoring.diff.StatusChange;
 import org.safemobility.eligibility.authoring.diff.Transition;
-import org.safemobility.eligibility.internal.Json;
 
-/** Prints an {@link ImpactReport} for {@code diff}: as text for people, or as one JSON document. */
+/** Prints an {@link ImpactReport} for {@code diff} as text for people; the other formats have a class each. */
 final class ImpactOutput {
 
     /**
@@ -53,6 +53,23 @@ final class ImpactOutput {
         out.println("compared: " + impact.compared() + ", changed: " + impact.changed()
                 + ", skipped as invalid: " + impact.invalid()
                 + (impact.failed() > 0 ? ", left out because the rules failed: " + impact.failed() : ""));
+        out.println("gain a pathway: " + impact.gained() + ", lose a pathway: " + impact.lost()
+                + " (some pathway's status improves / worsens; one applicant can do both)");
+        List<String> warning = warning(impact);
+        if (!warning.isEmpty()) {
+            out.println();
+            warning.forEach(out::println);
+        }
+        out.println();
+        out.println("Status totals per scope, old -> new:");
+        out.println(String.format("  %-28s %-22s %-22s %s", "scope", "ELIGIBLE", "POSSIBLY_ELIGIBLE", "NOT_ELIGIBLE"));
+        for (ScopeImpact scope : impact.scopes()) {
+            StringBuilder line = new StringBuilder(String.format("  %-28s", scope.scope()));
+            for (Status s : Status.values()) {
+                line.append(String.format(" %-22s", scope.before(s) + " -> " + scope.after(s)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
         out.println();
         out.println("Status moves per scope, old -> new:");
         for (ScopeImpact scope : impact.scopes()) {
@@ -62,16 +79,103 @@ final class ImpactOutput {
             out.println("  " + scope.scope() + ": unchanged " + scope.unchanged());
         }
         out.println();
+        out.println("Criterion moves, old -> new (applicants, with or without a status move):");
+        if (impact.criterionMoves().isEmpty()) {
+            out.println("  none");
+        }
+        for (CriterionMove m : impact.criterionMoves()) {
+            out.println("  " + m.scope() + " " + m.criterion() + ": " + outcome(m.from()) + " -> " + outcome(m.to())
+                    + " " + m.applicants());
+        }
+        out.println();
+        groups(out, "office", impact.offices());
+        out.println();
+        groups(out, "nationality", impact.nationalities());
+        out.println();
+        rows(out, impact);
+        out.println();
         if (impact.changed() == 0) {
             out.println("No applicant changed.");
         } else {
-            out.println("Changed applicants: the first " + impact.examples().size() + " of " + impact.changed() + ":");
+            out.println("Changed applicants: the " + impact.examples().size() + " most severe of " + impact.changed()
+                    + " (a lost ELIGIBLE first, then other losses, gains, criterion-only changes):");
             for (ChangedApplicant applicant : impact.examples()) {
                 out.println();
                 applicant(out, applicant);
             }
         }
         out.flush();
+    }
+
+    /**
+     * The lines of the warning when table rows changed and no applicant reaches any of them, or
+     * none: "changed: 0" must not read as "no impact".
+     */
+    static List<String> warning(ImpactReport impact) {
+        if (!impact.populationMissesChangedRows()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("WARNING: " + rowCount(impact.rowChanges().size()) + " changed, and no applicant of this population "
+                + "reaches any of them");
+        lines.add("  (none has the codes and dates the rows name: see 'Changed table rows' below).");
+        lines.add(impact.changed() == 0
+                ? "  'No applicant changed' says nothing about this edit: the population cannot show its impact."
+                : "  The changes counted here may not be all the edit can do: the population misses the edited rows.");
+        lines.add("  Compare a population that holds such applicants (--population FILE), or another generated one.");
+        return lines;
+    }
+
+    private static String rowCount(int n) {
+        return n == 1 ? "1 table row" : n + " table rows";
+    }
+
+    /** One line per group with a change; the unchanged groups are counted together. */
+    private static void groups(PrintWriter out, String what, List<GroupImpact> groups) {
+        out.println("By " + what + ": applicants, changed, gain, lose; status moves per scope:");
+        long quiet = 0;
+        long quietApplicants = 0;
+        for (GroupImpact g : groups) {
+            if (g.changed() == 0) {
+                quiet++;
+                quietApplicants += g.applicants();
+                continue;
+            }
+            List<String> moved = new ArrayList<>();
+            for (ScopeImpact s : g.scopes()) {
+                if (s.moved() > 0) {
+                    moved.add(s.scope() + " " + s.moved());
+                }
+            }
+            out.println("  " + g.group() + ": " + g.applicants() + " applicants, " + g.changed() + " changed, gain "
+                    + g.gained() + ", lose " + g.lost() + (moved.isEmpty() ? "; no status moved"
+                    : "; moved: " + String.join(", ", moved)));
+        }
+        if (quiet > 0) {
+            out.println("  " + quiet + (quiet == 1 ? " other " + what + " (" : " other " + what + "s (") + quietApplicants
+                    + " applicants): no change");
+        }
+    }
+
+    private static void rows(PrintWriter out, ImpactReport impact) {
+        out.println("Changed table rows: " + impact.rowChanges().size() + ", reached by the population: "
+                + impact.rowsReached());
+        for (RowChange r : impact.rowChanges()) {
+            String where = switch (r.kind()) {
+                case ADDED -> "added at line " + r.newLine();
+                case REMOVED -> "removed from line " + r.oldLine();
+                case CHANGED -> "changed, line " + r.oldLine() + " -> " + r.newLine() + " ("
+                        + String.join(", ", r.changedColumns()) + ")";
+            };
+            out.println("  " + r.file() + ": " + where + ": reached by " + r.reached()
+                    + (r.reached() == 1 ? " applicant" : " applicants"));
+            if (r.oldRow() != null) {
+                out.println("    old: " + r.oldRow().text());
+            }
+            if (r.newRow() != null) {
+                out.println("    new: " + r.newRow().text());
+            }
+        }
     }
 
     /** The applicant's id, then each scope with a change: its status, and the criteria that changed in it. */
@@ -91,10 +195,15 @@ final class ImpactOutput {
                 }
             }
         }
+        out.println("  severity: " + applicant.severity());
+        if (applicant.applicant() != null) {
+            out.println("  input (evaluated on " + applicant.evaluationDate() + "): "
+                    + EligibilityJson.writeApplicant(applicant.applicant()));
+        }
     }
 
     /** The scopes with a status or criterion change, in report order. */
-    private static List<String> scopes(ChangedApplicant applicant) {
+    static List<String> scopes(ChangedApplicant applicant) {
         Set<String> scopes = new LinkedHashSet<>();
         applicant.statusChanges().forEach(s -> scopes.add(s.scope()));
         applicant.criterionChanges().forEach(c -> scopes.add(c.scope()));
@@ -107,118 +216,7 @@ final class ImpactOutput {
         return ImpactReport.ACCESS.equals(scope) ? -1 : Pathway.valueOf(scope).ordinal();
     }
 
-    private static String outcome(Outcome outcome) {
+    static String outcome(Outcome outcome) {
         return outcome == null ? "absent" : outcome.name();
-    }
-
-    // --- JSON ---------------------------------------------------------------------------------
-
-    /** One pretty-printed JSON document, then a newline; the shape is in {@code diff --help}. */
-    static void json(OutputStream out, Sources sources, ImpactReport impact) throws IOException {
-        try (JsonGenerator g = Json.factory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            rules(g, "old", sources.oldRules(), impact.oldRulesetVersion());
-            rules(g, "new", sources.newRules(), impact.newRulesetVersion());
-            g.writeStringField("asOf", impact.asOf().toString());
-            g.writeObjectFieldStart("population");
-            if (sources.generated()) {
-                g.writeStringField("source", "generated");
-                g.writeNumberField("seed", sources.seed());
-            } else {
-                g.writeStringField("source", sources.population());
-            }
-            g.writeNumberField("size", impact.compared() + impact.invalid() + impact.failed());
-            g.writeNumberField("compared", impact.compared());
-            g.writeNumberField("changed", impact.changed());
-            g.writeNumberField("invalid", impact.invalid());
-            g.writeNumberField("failed", impact.failed());
-            g.writeEndObject();
-            g.writeArrayFieldStart("scopes");
-            for (ScopeImpact scope : impact.scopes()) {
-                g.writeStartObject();
-                g.writeStringField("scope", scope.scope());
-                g.writeNumberField("unchanged", scope.unchanged());
-                g.writeNumberField("moved", scope.moved());
-                g.writeArrayFieldStart("moves");
-                for (Transition t : scope.moves()) {
-                    transition(g, t);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("transitions");
-                for (Transition t : scope.transitions()) {
-                    transition(g, t);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("changedApplicants");
-            for (ChangedApplicant a : impact.examples()) {
-                changed(g, a);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("failures");
-            for (String failure : impact.failures()) {
-                g.writeString(failure);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-        out.flush();
-    }
-
-    private static void rules(JsonGenerator g, String name, String rules, String version) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeStringField("rules", rules);
-        g.writeStringField("rulesetVersion", version);
-        g.writeEndObject();
-    }
-
-    private static void transition(JsonGenerator g, Transition t) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("from", t.from().name());
-        g.writeStringField("to", t.to().name());
-        g.writeNumberField("count", t.count());
-        g.writeEndObject();
-    }
-
-    private static void changed(JsonGenerator g, ChangedApplicant a) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("applicantId", a.applicantId());
-        g.writeArrayFieldStart("statusChanges");
-        for (StatusChange s : a.statusChanges()) {
-            g.writeStartObject();
-            g.writeStringField("scope", s.scope());
-            g.writeStringField("old", s.oldStatus().name());
-            g.writeStringField("new", s.newStatus().name());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("criterionChanges");
-        for (CriterionChange c : a.criterionChanges()) {
-            g.writeStartObject();
-            g.writeStringField("scope", c.scope());
-            g.writeStringField("criterion", c.criterion());
-            g.writeStringField("candidate", c.candidate());
-            side(g, "old", c.oldOutcome(), c.oldReason());
-            side(g, "new", c.newOutcome(), c.newReason());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void side(JsonGenerator g, String name, Outcome outcome, String reason) throws IOException {
-        if (outcome == null) {
-            g.writeNullField(name);
-            return;
-        }
-        g.writeObjectFieldStart(name);
-        g.writeStringField("outcome", outcome.name());
-        g.writeStringField("reason", reason);
-        g.writeEndObject();
     }
 }

@@ -49,7 +49,7 @@ class WalkthroughIT {
 
         Map<String, Deque<List<String>>> printed = commands(read(out).lines().toList());
         List<Block> shown = docBlocks(read(DOC).lines().toList());
-        assertEquals(5, shown.size(), "the doc shows validate twice, test twice and diff once");
+        assertEquals(8, shown.size(), "the doc shows validate twice, test twice, and diff in text, json, csv and html");
         for (Block block : shown) {
             Deque<List<String>> runs = printed.get(block.command());
             if (runs == null || runs.isEmpty()) {

@@ -1,16 +1,21 @@
 package org.safemobility.eligibility.authoring.diff;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.Pathway;
-import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -26,11 +31,12 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * ImpactReport impact = ImpactDiff.between(before, after).asOf(LocalDate.of(2024, 9, 1)).build()
  *         .compare(applicants);
  * impact.pathway(Pathway.REFUGEE_RESETTLEMENT).count(Status.ELIGIBLE, Status.NOT_ELIGIBLE);
- * impact.examples();   // the first changed applicants, with the criteria behind each change
+ * impact.examples();   // the most severe changed applicants, with their inputs and changed criteria
  * }</pre>
  *
  * <p><b>Memory.</b> Applicants are screened in chunks ({@link Builder#chunkSize(int)}) and only the
- * counts and the first {@link Builder#examples(int)} changed applicants are kept, so a population
+ * counts and the {@link Builder#examples(int)} most severe changed applicants are kept (a bounded
+ * priority queue), so a population
  * of any size passes through in constant memory when it comes as an {@link Iterator} or through a
  * {@link Comparison}.
  *
@@ -65,6 +71,8 @@ public final class ImpactDiff {
     private final LocalDate asOf;
     private final int examples;
     private final int chunkSize;
+    private final int threads;
+    private final List<RowChange> rowChanges;
 
     private ImpactDiff(Builder b) {
         this.oldRules = b.oldRules;
@@ -72,6 +80,13 @@ public final class ImpactDiff {
         this.asOf = b.asOf;
         this.examples = b.examples;
         this.chunkSize = b.chunkSize;
+        this.threads = b.threads;
+        this.rowChanges = b.oldTables == null ? List.of() : TableDiff.between(b.oldTables, b.newTables);
+    }
+
+    /** The table rows the edit changed, as every report of this diff lists them (reached 0 here). */
+    public List<RowChange> rowChanges() {
+        return rowChanges;
     }
 
     /**
@@ -118,22 +133,20 @@ public final class ImpactDiff {
 
     /**
      * One comparison in progress: {@link #add} applicants, then {@link #finish()}. Not thread-safe;
-     * used once.
+     * used once. With {@link Builder#threads(int)} above 1 it screens chunks on threads of its own,
+     * which {@link #finish()} stops; the result is the same as on one thread.
      */
     public final class Comparison {
         private final LocalDate date;
-        private final long[][][] counts = new long[1 + Pathway.values().length][Status.values().length][Status.values().length];
-        private final List<ChangedApplicant> shown = new ArrayList<>();
-        private final Set<String> failures = new LinkedHashSet<>();
+        private final Tally tally = new Tally(examples, rowChanges);
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<List<Screened>>> inFlight = new ArrayDeque<>();
         private List<Applicant> pending = new ArrayList<>();
-        private long compared;
-        private long changed;
-        private long invalid;
-        private long failed;
         private boolean finished;
 
         private Comparison(LocalDate date) {
             this.date = date;
+            this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
         }
 
         /**
@@ -150,12 +163,12 @@ public final class ImpactDiff {
             // the contract does not depend on the rules: one engine's judgement is both engines'
             List<Violation> violations = oldRules.validate(applicant, date);
             if (!violations.isEmpty()) {
-                invalid++;
+                tally.invalid();
                 return violations;
             }
             pending.add(applicant);
             if (pending.size() >= chunkSize) {
-                screenPending();
+                flushPending();
             }
             return List.of();
         }
@@ -167,7 +180,7 @@ public final class ImpactDiff {
          */
         public void skipUnreadable() {
             checkOpen();
-            invalid++;
+            tally.invalid();
         }
 
         /**
@@ -178,15 +191,18 @@ public final class ImpactDiff {
          */
         public ImpactReport finish() {
             checkOpen();
-            screenPending();
             finished = true;
-            List<ScopeImpact> scopes = new ArrayList<>();
-            scopes.add(ScopeImpact.of(ImpactReport.ACCESS, counts[0]));
-            for (Pathway p : Pathway.values()) {
-                scopes.add(ScopeImpact.of(p.name(), counts[1 + p.ordinal()]));
+            try {
+                flushPending();
+                while (!inFlight.isEmpty()) {
+                    drainOne();
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
-            return new ImpactReport(oldRules.rulesetVersion(), newRules.rulesetVersion(), date, compared, changed,
-                    invalid, failed, List.copyOf(failures), scopes, shown);
+            return tally.finish(oldRules.rulesetVersion(), newRules.rulesetVersion(), date);
         }
 
         private void checkOpen() {
@@ -195,63 +211,112 @@ public final class ImpactDiff {
             }
         }
 
-        private void screenPending() {
+        /** Sends the pending chunk to be screened, on this thread or the pool. */
+        private void flushPending() {
             if (pending.isEmpty()) {
                 return;
             }
             List<Applicant> chunk = pending;
             pending = new ArrayList<>(chunkSize);
+            if (pool == null) {
+                screen(chunk).forEach(tally::add);
+                return;
+            }
+            while (inFlight.size() >= 2 * threads) {
+                drainOne();
+            }
+            inFlight.add(pool.submit(() -> screen(chunk)));
+        }
+
+        private void drainOne() {
+            Future<List<Screened>> next = inFlight.poll();
+            try {
+                next.get().forEach(tally::add);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while comparing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Screens a chunk under both rule sets; may run on any thread, touches no state of this comparison. */
+        private List<Screened> screen(List<Applicant> chunk) {
             List<EligibilityReport> before;
             List<EligibilityReport> after;
             try {
                 before = oldRules.evaluateAll(chunk, date);
                 after = newRules.evaluateAll(chunk, date);
             } catch (EvaluationException e) {
-                screenOneByOne(chunk);
-                return;
+                return screenOneByOne(chunk);
             }
+            List<Screened> out = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
-                record(before.get(i), after.get(i));
+                out.add(screened(chunk.get(i), before.get(i), after.get(i)));
             }
+            return out;
         }
 
         /** A rule set failed somewhere in the chunk: only the applicants it fails on are left out. */
-        private void screenOneByOne(List<Applicant> chunk) {
+        private List<Screened> screenOneByOne(List<Applicant> chunk) {
+            List<Screened> out = new ArrayList<>(chunk.size());
             for (Applicant a : chunk) {
-                EligibilityReport before;
-                EligibilityReport after;
                 try {
-                    before = oldRules.evaluate(a, date);
-                    after = newRules.evaluate(a, date);
+                    out.add(screened(a, oldRules.evaluate(a, date), newRules.evaluate(a, date)));
                 } catch (EvaluationException e) {
-                    failed++;
-                    if (failures.size() < MAX_FAILURE_MESSAGES) {
-                        failures.add(e.getMessage());
-                    }
-                    continue;
+                    out.add(Screened.failed(e.getMessage()));
                 }
-                record(before, after);
             }
+            return out;
         }
 
-        private void record(EligibilityReport before, EligibilityReport after) {
-            compared++;
-            tally(0, before.access().status(), after.access().status());
-            for (Pathway p : Pathway.values()) {
-                tally(1 + p.ordinal(), before.pathway(p).status(), after.pathway(p).status());
-            }
+        private Screened screened(Applicant a, EligibilityReport before, EligibilityReport after) {
+            LocalDate d = a.applicationDate() != null ? a.applicationDate() : date;
             ChangedApplicant change = ReportDiff.compare(before, after);
-            if (change != null) {
-                changed++;
-                if (shown.size() < examples) {
-                    shown.add(change);
-                }
-            }
+            return new Screened(a, statuses(before), statuses(after),
+                    change == null ? null : change.withInputs(a, d), reached(a, d), null);
         }
 
-        private void tally(int scope, Status from, Status to) {
-            counts[scope][from.ordinal()][to.ordinal()]++;
+        private int[] reached(Applicant a, LocalDate d) {
+            if (rowChanges.isEmpty()) {
+                return NONE;
+            }
+            RowReach.Answers answers = RowReach.answers(a, d);
+            int[] hit = new int[rowChanges.size()];
+            int n = 0;
+            for (int i = 0; i < rowChanges.size(); i++) {
+                if (RowReach.reaches(rowChanges.get(i), answers)) {
+                    hit[n++] = i;
+                }
+            }
+            return Arrays.copyOf(hit, n);
         }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static byte[] statuses(EligibilityReport report) {
+        byte[] out = new byte[Tally.SCOPES];
+        out[0] = (byte) report.access().status().ordinal();
+        for (Pathway p : Pathway.values()) {
+            out[1 + p.ordinal()] = (byte) report.pathway(p).status().ordinal();
+        }
+        return out;
+    }
+
+    private static ThreadFactory daemons() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "impact-diff-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -264,6 +329,9 @@ public final class ImpactDiff {
         private LocalDate asOf;
         private int examples = DEFAULT_EXAMPLES;
         private int chunkSize = DEFAULT_CHUNK_SIZE;
+        private int threads = 1;
+        private RuleTables oldTables;
+        private RuleTables newTables;
 
         private Builder(EligibilityEngine oldRules, EligibilityEngine newRules) {
             this.oldRules = oldRules;
@@ -282,7 +350,8 @@ public final class ImpactDiff {
         }
 
         /**
-         * How many changed applicants the report shows in full, the first ones in input order;
+         * How many changed applicants the report shows in full, the most severe ones ({@link Severity},
+         * then input order);
          * {@value #DEFAULT_EXAMPLES} by default. Every changed applicant is counted either way.
          *
          * @throws IllegalArgumentException when negative
@@ -306,6 +375,32 @@ public final class ImpactDiff {
                 throw new IllegalArgumentException("chunkSize must be from 1 to " + MAX_CHUNK_SIZE + ", got " + size);
             }
             this.chunkSize = size;
+            return this;
+        }
+
+        /**
+         * How many threads screen applicants, from 1 (the caller's, the default) to 64. Above 1, each
+         * comparison screens chunks on a pool of its own and merges them in input order: the report
+         * is the same, only faster on several cores.
+         *
+         * @throws IllegalArgumentException when not from 1 to 64
+         */
+        public Builder threads(int count) {
+            if (count < 1 || count > 64) {
+                throw new IllegalArgumentException("threads must be from 1 to 64, got " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * The tables of the two rule sets, to list the rows the edit changed and count the applicants
+         * that reach each ({@link ImpactReport#rowChanges()}, {@link RowReach}). Without them the
+         * report lists no rows. The tables are compared when the diff is built.
+         */
+        public Builder tables(RuleTables oldTables, RuleTables newTables) {
+            this.oldTables = Objects.requireNonNull(oldTables, "oldTables");
+            this.newTables = Objects.requireNonNull(newTables, "newTables");
             return this;
         }
 

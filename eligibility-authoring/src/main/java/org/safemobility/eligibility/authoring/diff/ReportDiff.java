@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safemobility.eligibility.report.CriterionResult;
@@ -25,6 +26,9 @@ final class ReportDiff {
 
     /** The changes from {@code before} to {@code after}, or {@code null} when they screen the applicant alike. */
     static ChangedApplicant compare(EligibilityReport before, EligibilityReport after) {
+        if (alike(before, after)) {
+            return null;
+        }
         List<StatusChange> statuses = new ArrayList<>();
         List<CriterionChange> criteria = new ArrayList<>();
         if (before.access().status() != after.access().status()) {
@@ -43,6 +47,42 @@ final class ReportDiff {
             return null;
         }
         return new ChangedApplicant(before.applicantId(), statuses, criteria);
+    }
+
+    /**
+     * The common case, cheaply: same statuses, and every scope lists the same criteria with the same
+     * outcomes in the same order (the report's order is fixed), so no candidate needs matching.
+     */
+    private static boolean alike(EligibilityReport before, EligibilityReport after) {
+        if (before.access().status() != after.access().status()
+                || !sameOutcomes(before.access().criteria(), after.access().criteria())) {
+            return false;
+        }
+        for (PathwayResult old : before.pathways()) {
+            PathwayResult now = after.pathway(old.pathway());
+            if (old.status() != now.status() || !sameOutcomes(old.criteria(), now.criteria())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameOutcomes(List<CriterionResult> a, List<CriterionResult> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            CriterionResult x = a.get(i);
+            CriterionResult y = b.get(i);
+            if (x.outcome() != y.outcome() || !x.id().equals(y.id())
+                    || x.reason().startsWith("usRelatives") != y.reason().startsWith("usRelatives")
+                    || x.reason().startsWith("employment") != y.reason().startsWith("employment")
+                    || (x.reason().startsWith("usRelatives[") || x.reason().startsWith("employment.jobOffers["))
+                    && !Objects.equals(candidate(x.reason()), candidate(y.reason()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Key(String candidate, String criterion) {

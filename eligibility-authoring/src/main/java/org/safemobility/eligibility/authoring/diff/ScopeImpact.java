@@ -63,6 +63,26 @@ public record ScopeImpact(String scope, List<Transition> transitions) {
         return transitions.stream().filter(Transition::moved).mapToLong(Transition::count).sum();
     }
 
+    /** Applicants with status {@code status} under the old rules: the total before the edit. */
+    public long before(Status status) {
+        return transitions.stream().filter(t -> t.from() == status).mapToLong(Transition::count).sum();
+    }
+
+    /** Applicants with status {@code status} under the new rules: the total after the edit. */
+    public long after(Status status) {
+        return transitions.stream().filter(t -> t.to() == status).mapToLong(Transition::count).sum();
+    }
+
+    /** Applicants whose status in this scope improved (towards {@code ELIGIBLE}). */
+    public long improved() {
+        return transitions.stream().filter(t -> t.to().ordinal() < t.from().ordinal()).mapToLong(Transition::count).sum();
+    }
+
+    /** Applicants whose status in this scope worsened (towards {@code NOT_ELIGIBLE}). */
+    public long worsened() {
+        return transitions.stream().filter(t -> t.to().ordinal() > t.from().ordinal()).mapToLong(Transition::count).sum();
+    }
+
     /** Every applicant compared: {@link #unchanged()} plus {@link #moved()}. */
     public long total() {
         return unchanged() + moved();

@@ -17,4 +17,14 @@ public record StatusChange(String scope, Status oldStatus, Status newStatus) {
         Objects.requireNonNull(oldStatus, "oldStatus");
         Objects.requireNonNull(newStatus, "newStatus");
     }
+
+    /** Whether the new status is better: closer to {@code ELIGIBLE}. */
+    public boolean improves() {
+        return newStatus.ordinal() < oldStatus.ordinal();
+    }
+
+    /** Whether the new status is worse: closer to {@code NOT_ELIGIBLE}. */
+    public boolean worsens() {
+        return newStatus.ordinal() > oldStatus.ordinal();
+    }
 }

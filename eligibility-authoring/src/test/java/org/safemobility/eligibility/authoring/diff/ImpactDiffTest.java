@@ -34,11 +34,11 @@ import org.safemobility.eligibility.model.Office;
  */
 class ImpactDiffTest {
 
-    private static EligibilityEngine before() {
+    static EligibilityEngine before() {
         return RulesFolders.unedited();
     }
 
-    private static EligibilityEngine after() {
+    static EligibilityEngine after() {
         return RulesFolders.engine("gt-closes-early-ec-frp-opens-late",
                 new RulesFolders.Edit("reference/offices.csv", "GT,2023-06-12,2025-01-26,,", "GT,2023-06-12,2024-06-30,,"),
                 new RulesFolders.Edit("reference/frp-windows.csv", "EC,2023-11-16,2025-12-14,", "EC,2024-03-01,2025-12-14,"));
@@ -111,12 +111,12 @@ class ImpactDiffTest {
              "employment":{"education":"SECONDARY","experienceYears":2,"jobOffers":[]}}
             """;
 
-    private static Applicant applicant(String json) {
+    static Applicant applicant(String json) {
         return EligibilityJson.readApplicant(json);
     }
 
     /** The population of this class, in order; see each entry for what the edits do to it. */
-    private static List<Applicant> population() {
+    static List<Applicant> population() {
         List<Applicant> out = new ArrayList<>();
         // 1. GT, 2024-03-01: open under both. Unchanged.
         out.add(applicant(guatemalanRefugee("gt-open", "2024-03-01", "1990-01-01")));
@@ -192,11 +192,15 @@ class ImpactDiffTest {
     }
 
     @Test
-    void showsTheChangedApplicantsInInputOrderWithTheCriteriaBehindEachChange() {
+    void showsTheChangedApplicantsBySeverityWithTheCriteriaBehindEachChange() {
         ImpactReport impact = ImpactDiff.between(before(), after()).build().compare(population());
 
-        assertEquals(List.of("gt-first-closed", "gt-late-minor", "frp-ec-derivative", "frp-switch"),
+        // 3, 6 and 7 each lose an ELIGIBLE (access and refugee; FRP; FRP), in input order; 4 moves
+        // criteria only and comes last
+        assertEquals(List.of("gt-first-closed", "frp-ec-derivative", "frp-switch", "gt-late-minor"),
                 impact.examples().stream().map(ChangedApplicant::applicantId).toList());
+        assertEquals(List.of(Severity.LOSES_ELIGIBLE, Severity.LOSES_ELIGIBLE, Severity.LOSES_ELIGIBLE,
+                Severity.CRITERIA_ONLY), impact.examples().stream().map(ChangedApplicant::severity).toList());
 
         ChangedApplicant closed = impact.examples().get(0);
         assertEquals(List.of(new StatusChange("ACCESS", ELIGIBLE, NOT_ELIGIBLE),
@@ -215,13 +219,13 @@ class ImpactDiffTest {
         assertTrue(office.oldReason().contains("registers applications"), office.oldReason());
         assertTrue(office.newReason().contains("does not register applications"), office.newReason());
 
-        ChangedApplicant minor = impact.examples().get(1);
+        ChangedApplicant minor = impact.examples().get(3);
         assertEquals(List.of(), minor.statusChanges(), "access and every pathway were NOT_ELIGIBLE already");
         assertEquals(List.of(new CriterionChange("ACCESS", "ACC-OFFICE-OPEN", null, MET,
                 minor.criterionChanges().get(0).oldReason(), NOT_MET, minor.criterionChanges().get(0).newReason())),
                 minor.criterionChanges());
 
-        ChangedApplicant derivative = impact.examples().get(2);
+        ChangedApplicant derivative = impact.examples().get(1);
         assertEquals(List.of(new StatusChange("FAMILY_REUNIFICATION_PAROLE", ELIGIBLE, NOT_ELIGIBLE)),
                 derivative.statusChanges());
         assertEquals(1, derivative.criterionChanges().size());
@@ -236,7 +240,7 @@ class ImpactDiffTest {
     void aPetitionThatIsNoLongerTheBestLeavesTheReportAndTheNewBestEnters() {
         ImpactReport impact = ImpactDiff.between(before(), after()).build().compare(population());
 
-        ChangedApplicant switched = impact.examples().get(3);
+        ChangedApplicant switched = impact.examples().get(2);
         assertEquals("frp-switch", switched.applicantId());
         assertEquals(List.of(new StatusChange("FAMILY_REUNIFICATION_PAROLE", ELIGIBLE, POSSIBLY_ELIGIBLE)),
                 switched.statusChanges());
@@ -286,7 +290,7 @@ class ImpactDiffTest {
         ImpactReport none = ImpactDiff.between(before(), after()).examples(0).build().compare(population());
 
         assertEquals(4, two.changed());
-        assertEquals(List.of("gt-first-closed", "gt-late-minor"),
+        assertEquals(List.of("gt-first-closed", "frp-ec-derivative"),
                 two.examples().stream().map(ChangedApplicant::applicantId).toList());
         assertEquals(4, none.changed());
         assertEquals(List.of(), none.examples());

@@ -1,0 +1,36 @@
+package org.safemobility.eligibility.authoring.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The impact on one group of applicants: those of one office, or those holding one nationality
+ * (an applicant with two nationalities is in both groups; a stateless one in the group
+ * {@value #STATELESS}).
+ *
+ * @param group      the office or nationality code, or {@value #STATELESS}
+ * @param applicants applicants of the group compared
+ * @param changed    of those, the applicants screened differently (a status or a criterion outcome)
+ * @param gained     of those, the applicants who gain a pathway ({@link ImpactReport#gained()})
+ * @param lost       of those, the applicants who lose a pathway ({@link ImpactReport#lost()})
+ * @param scopes     the status transitions of the group, per scope, in report order
+ */
+public record GroupImpact(String group, long applicants, long changed, long gained, long lost,
+                          List<ScopeImpact> scopes) {
+
+    /** The nationality group of applicants without a nationality. */
+    public static final String STATELESS = "stateless";
+
+    public GroupImpact {
+        Objects.requireNonNull(group, "group");
+        scopes = List.copyOf(scopes);
+        if (changed > applicants || gained > applicants || lost > applicants || changed < 0 || gained < 0 || lost < 0) {
+            throw new IllegalArgumentException("counts must be from 0 to the group's applicants");
+        }
+    }
+
+    /** Applicants of the group whose status moved in {@code scope}. */
+    public long moved(String scope) {
+        return scopes.stream().filter(s -> s.scope().equals(scope)).mapToLong(ScopeImpact::moved).sum();
+    }
+}
