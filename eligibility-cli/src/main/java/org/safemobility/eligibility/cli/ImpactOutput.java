@@ -130,17 +130,20 @@ final class ImpactOutput {
         return n == 1 ? "1 table row" : n + " table rows";
     }
 
-    /** One line per group with a change; the unchanged groups are counted together. */
+    /** How many groups (offices, nationalities) the text shows; the other formats show every one. */
+    static final int TEXT_GROUPS = 10;
+
+    /**
+     * One line per group with a change, those with the most status moves first, at most
+     * {@link #TEXT_GROUPS}; the others are counted together, so that a population of a hundred
+     * nationalities still reads in a screen.
+     */
     private static void groups(PrintWriter out, String what, List<GroupImpact> groups) {
         out.println("By " + what + ": applicants, changed, gain, lose; status moves per scope:");
-        long quiet = 0;
-        long quietApplicants = 0;
-        for (GroupImpact g : groups) {
-            if (g.changed() == 0) {
-                quiet++;
-                quietApplicants += g.applicants();
-                continue;
-            }
+        List<GroupImpact> changed = new ArrayList<>(groups.stream().filter(g -> g.changed() > 0).toList());
+        changed.sort(java.util.Comparator.comparingLong(ImpactOutput::statusMoves).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(GroupImpact::changed).reversed()));
+        for (GroupImpact g : changed.subList(0, Math.min(TEXT_GROUPS, changed.size()))) {
             List<String> moved = new ArrayList<>();
             for (ScopeImpact s : g.scopes()) {
                 if (s.moved() > 0) {
@@ -151,10 +154,26 @@ final class ImpactOutput {
                     + g.gained() + ", lose " + g.lost() + (moved.isEmpty() ? "; no status moved"
                     : "; moved: " + String.join(", ", moved)));
         }
+        List<GroupImpact> more = changed.subList(Math.min(TEXT_GROUPS, changed.size()), changed.size());
+        if (!more.isEmpty()) {
+            out.println("  " + more.size() + " more " + plural(what, more.size()) + " with a change ("
+                    + more.stream().mapToLong(GroupImpact::applicants).sum() + " applicants, "
+                    + more.stream().mapToLong(GroupImpact::changed).sum() + " changed): every one in --format json, csv or html");
+        }
+        long quiet = groups.stream().filter(g -> g.changed() == 0).count();
         if (quiet > 0) {
-            out.println("  " + quiet + (quiet == 1 ? " other " + what + " (" : " other " + what + "s (") + quietApplicants
+            out.println("  " + quiet + " other " + plural(what, quiet) + " ("
+                    + groups.stream().filter(g -> g.changed() == 0).mapToLong(GroupImpact::applicants).sum()
                     + " applicants): no change");
         }
+    }
+
+    private static long statusMoves(GroupImpact g) {
+        return g.scopes().stream().mapToLong(ScopeImpact::moved).sum();
+    }
+
+    private static String plural(String what, long n) {
+        return n == 1 ? what : what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
     }
 
     private static void rows(PrintWriter out, ImpactReport impact) {
