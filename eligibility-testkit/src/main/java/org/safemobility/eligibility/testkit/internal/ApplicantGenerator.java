@@ -340,7 +340,8 @@ public final class ApplicantGenerator {
 
     public Arbitrary<Draft<UsHistory>> historyDrafts() {
         // FRP-NO-IRREGULAR-ENTRY compares entries and interdictions with FRP-IRREGULAR-ENTRY-CUTOFF
-        Arbitrary<Draft<LocalDate>> entry = orNear(daysBeforeD(0, 8 * 365), 3, targets.datesNamed("FRP-IRREGULAR-ENTRY-CUTOFF"));
+        // (as often as any other date: only a date on the cutoff itself tells "after" from "on or after")
+        Arbitrary<Draft<LocalDate>> entry = orNear(daysBeforeD(0, 8 * 365), 1, targets.datesNamed("FRP-IRREGULAR-ENTRY-CUTOFF"));
         // FRP-NO-RECENT-REMOVAL compares removal orders with D minus FRP-REMOVAL-LOOKBACK-YEARS
         List<Integer> lookbacks = targets.numbersNamed("FRP-REMOVAL-LOOKBACK-YEARS");
         // (as often as any other date, and on the day itself half the time: removal orders are rare
