@@ -170,8 +170,8 @@ public final class PlainJavaScreening {
     private void refugee(Screening s, List<Conclusion> out) {
         out.add(Verdicts.conclusion(s, "REF-PROGRAM-OPEN", "EO 14163, 90 FR 8459", "REF-PROGRAM-OPEN",
                 Tri.of(!s.date().isAfter(LocalDate.of(2025, 1, 26))),
-                "Refugee admissions were open on the evaluation date (suspended from 2025-01-27).",
-                "Refugee admissions were suspended from 2025-01-27 by Executive Order 14163.", null));
+                "Refugee admissions were open on the evaluation date (suspended after 2025-01-26).",
+                "Refugee admissions were suspended after 2025-01-26 by Executive Order 14163.", null));
         out.add(Verdicts.conclusion(s, "REF-PERSECUTION", "INA §101(a)(42)", "REF-PERSECUTION",
                 Tri.or(s.pastPersecution().isTrue(), s.fearOfPersecution().isTrue()),
                 "The applicant suffered persecution or fears it.",

@@ -19,7 +19,7 @@ import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
  * Runs every {@link PolicyProperties} property against an engine the plain way: the same
- * generated applicants (the generator of {@link RulesUnderTest#applicants()}, from a fixed seed) are
+ * generated applicants (the provider of {@link RulesUnderTest#testkitApplicants()}, from a fixed seed) are
  * handed to each property method, and the failures are collected, with no shrinking. Cheap enough
  * to judge a dozen rule sets in a test; the jqwik run of the same properties is
  * {@code FolderRulesProperties}.
@@ -66,9 +66,12 @@ final class PolicyRuns {
                 .toList();
     }
 
-    /** {@code tries} applicants of {@code properties.applicants()}, the same for the same seed. */
+    /**
+     * {@code tries} applicants of {@code properties.testkitApplicants()} (the provider the
+     * properties use: aimed at the tables of the engine under test), the same for the same seed.
+     */
     static List<Applicant> applicants(RulesUnderTest properties, int tries, long seed) {
-        Arbitrary<Applicant> arbitrary = properties.applicants();
+        Arbitrary<Applicant> arbitrary = properties.testkitApplicants();
         RandomGenerator<Applicant> generator = arbitrary.generator(tries);
         Random random = new Random(seed);
         List<Applicant> out = new ArrayList<>(tries);
