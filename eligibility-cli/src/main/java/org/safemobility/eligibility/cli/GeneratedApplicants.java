@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import org.safemobility.eligibility.EligibilityEngine;
@@ -42,12 +43,14 @@ final class GeneratedApplicants {
      * (the old and the new rule set), to {@code sink}, one at a time, in order.
      */
     static void generate(long count, long seed, List<EligibilityEngine> rules, Consumer<Applicant> sink) {
-        EligibilityEngine[] aim = rules.toArray(EligibilityEngine[]::new);
+        // the aim (the tables' values) and the generator are made once; each block only seeds it anew
+        Arbitrary<Applicant> aimed = Applicants.aimedAt(rules.toArray(EligibilityEngine[]::new));
         long blocks = (count + BLOCK - 1) / BLOCK;
         if (DiffCommand.THREADS == 1 || blocks == 1) {
             inSession(() -> {
+                RandomGenerator<Applicant> generator = aimed.generator(GEN_SIZE);
                 for (long b = 0; b < blocks; b++) {
-                    block(aim, seed, b, (int) Math.min(BLOCK, count - b * BLOCK)).forEach(sink);
+                    block(generator, seed, b, (int) Math.min(BLOCK, count - b * BLOCK)).forEach(sink);
                 }
             });
             return;
@@ -60,8 +63,9 @@ final class GeneratedApplicants {
         Thread producer = new Thread(() -> {
             try {
                 inSession(() -> {
+                    RandomGenerator<Applicant> generator = aimed.generator(GEN_SIZE);
                     for (long b = 0; b < blocks; b++) {
-                        put(ahead, block(aim, seed, b, (int) Math.min(BLOCK, count - b * BLOCK)));
+                        put(ahead, block(generator, seed, b, (int) Math.min(BLOCK, count - b * BLOCK)));
                     }
                 });
             } catch (RuntimeException e) {
@@ -111,9 +115,8 @@ final class GeneratedApplicants {
         }
     }
 
-    /** Block {@code b} of the population of {@code seed}: {@code size} applicants aimed at {@code aim}. */
-    private static List<Applicant> block(EligibilityEngine[] aim, long seed, long b, int size) {
-        RandomGenerator<Applicant> generator = Applicants.aimedAt(aim).generator(GEN_SIZE);
+    /** Block {@code b} of the population of {@code seed}: {@code size} applicants of {@code generator}. */
+    private static List<Applicant> block(RandomGenerator<Applicant> generator, long seed, long b, int size) {
         Random random = new Random(blockSeed(seed, b));
         List<Applicant> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

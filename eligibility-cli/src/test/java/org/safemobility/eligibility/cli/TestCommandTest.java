@@ -125,7 +125,8 @@ class TestCommandTest {
         assertEquals(18, lines.size(), warned.err());
         assertTrue(lines.contains("test: warning: reference/offices.csv:2: lastDay 2025-01-26: no scenario dated "
                 + "2025-01-26 (the day itself) or 2025-01-27 (the day after); the same boundary at "
-                + "reference/offices.csv:3 lastDay, reference/offices.csv:4 lastDay, reference/offices.csv:5 lastDay"),
+                + "reference/offices.csv:3 lastDay, reference/offices.csv:4 lastDay, reference/offices.csv:5 lastDay "
+                + "and 2 more"),
                 warned.err());
         assertTrue(lines.contains("test: warning: reference/frp-windows.csv:8: opens 2023-11-16: no scenario dated "
                 + "2023-11-15 (the day before) or 2023-11-16 (the day itself)"), warned.err());
