@@ -2,9 +2,9 @@ package org.safemobility.eligibility.facts;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,19 +13,44 @@ import java.util.stream.Collectors;
  * date: the statuses, categories, grounds, needs and countries that a criterion of the policy
  * lists. Rules compare answers with it ({@link Answer#isIn(ValueList)},
  * {@link AnswerList#containsAnyOf(ValueList)}), so a list edited in the table needs no DRL change.
+ * Made once per list and period when the tables are read, and shared by every evaluation: its
+ * words are worked out then too (the JDK's country names cost more than an evaluation).
  *
- * @param <T>    the element type: {@code String} for countries, a model enum otherwise
- * @param name   the list's name in the table, for example {@code CA-4-COUNTRIES}
- * @param type   the element type, checked against the answer a rule compares with the list
- * @param values the values in force, in table order
+ * @param <T> the element type: {@code String} for countries, a model enum otherwise
  */
-public record ValueList<T>(String name, Class<T> type, Set<T> values) {
+public final class ValueList<T> {
 
-    public ValueList {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+    private final String name;
+    private final Class<T> type;
+    private final Set<T> values;
+    private final String inWords;
+    private final String text;
+
+    /**
+     * @param name   the list's name in the table, for example {@code CA-4-COUNTRIES}
+     * @param type   the element type, checked against the answer a rule compares with the list
+     * @param values the values in force, in table order
+     */
+    public ValueList(String name, Class<T> type, Set<T> values) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
         // table order is kept: reasons name a list's countries in the order the analyst wrote them
-        values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
+        this.values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
+        this.inWords = words(this.values);
+        this.text = this.values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public Set<T> values() {
+        return values;
     }
 
     /** Whether {@code value} is on the list; a value of another type is a rule-set mistake, not a "no". */
@@ -44,6 +69,10 @@ public record ValueList<T>(String name, Class<T> type, Set<T> values) {
      * values by their names.
      */
     public String inWords() {
+        return inWords;
+    }
+
+    private static String words(Set<?> values) {
         List<String> words = values.stream().map(v -> v instanceof String code
                 ? new Locale("", code).getDisplayCountry(Locale.ENGLISH)
                 : v instanceof Enum<?> e ? e.name() : v.toString()).toList();
@@ -56,7 +85,17 @@ public record ValueList<T>(String name, Class<T> type, Set<T> values) {
     /** The values, sorted by name, as {@code [A, B]}: what reasons print. */
     @Override
     public String toString() {
-        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
-                .collect(Collectors.joining(", ", "[", "]"));
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValueList<?> other && name.equals(other.name) && type == other.type
+                && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, values);
     }
 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.report.PathwayResult;
@@ -19,7 +17,8 @@ final class ReportDiff {
      * candidate's field path ({@code usRelatives[1]: The Form I-130 is approved.}); the report
      * carries no other mark of the candidate.
      */
-    private static final Pattern CANDIDATE = Pattern.compile("^((?:usRelatives|employment\\.jobOffers)\\[\\d+]): ");
+    private static final String RELATIVES = "usRelatives[";
+    private static final String OFFERS = "employment.jobOffers[";
 
     private ReportDiff() {
     }
@@ -120,7 +119,15 @@ final class ReportDiff {
 
     /** {@code usRelatives[1]} or {@code employment.jobOffers[0]} when the reason names one, else {@code null}. */
     static String candidate(String reason) {
-        Matcher m = CANDIDATE.matcher(reason);
-        return m.find() ? m.group(1) : null;
+        // by hand, not with a regular expression: it runs for every criterion of every report compared
+        int open = reason.startsWith(RELATIVES) ? RELATIVES.length() : reason.startsWith(OFFERS) ? OFFERS.length() : -1;
+        if (open < 0) {
+            return null;
+        }
+        int i = open;
+        while (i < reason.length() && reason.charAt(i) >= '0' && reason.charAt(i) <= '9') {
+            i++;
+        }
+        return i > open && reason.startsWith("]: ", i) ? reason.substring(0, i + 1) : null;
     }
 }

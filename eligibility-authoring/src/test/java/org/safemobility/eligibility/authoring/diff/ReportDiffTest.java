@@ -123,4 +123,15 @@ class ReportDiffTest {
         assertNull(ReportDiff.candidate("No relative in usRelatives filed a Form I-130 for the applicant."));
         assertNull(ReportDiff.candidate("Not decided yet: no answer for usRelatives[0].status."));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCandidateIsTheFieldPathAReasonStartsWith() {
+        org.junit.jupiter.api.Assertions.assertEquals("usRelatives[12]", ReportDiff.candidate("usRelatives[12]: The Form I-130 is approved."));
+        org.junit.jupiter.api.Assertions.assertEquals("employment.jobOffers[0]",
+                ReportDiff.candidate("employment.jobOffers[0]: The offer is a specialty occupation."));
+        for (String none : java.util.List.of("The passport is valid.", "usRelatives[]: x", "usRelatives[1] x",
+                "usRelatives[a]: x", "employment.education[0]: x", "usRelatives[1]:x")) {
+            org.junit.jupiter.api.Assertions.assertNull(ReportDiff.candidate(none), none);
+        }
+    }
 }
