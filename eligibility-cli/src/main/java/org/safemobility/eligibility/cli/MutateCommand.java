@@ -16,8 +16,6 @@ import org.safemobility.eligibility.authoring.mutate.MutationReport;
 import org.safemobility.eligibility.authoring.mutate.MutationTesting;
 import org.safemobility.eligibility.authoring.mutate.ScenarioJudge;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
-import org.safemobility.eligibility.authoring.scenario.ScenarioFileException;
-import org.safemobility.eligibility.authoring.scenario.ScenarioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,26 +119,8 @@ final class MutateCommand implements Callable<Integer> {
         if (!rules.usable(console, "mutate")) {
             return Main.EXIT_INVALID;
         }
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                err.println("mutate: " + path + ": no such folder or file");
-                err.flush();
-                return Main.EXIT_INVALID;
-            }
-        }
-        List<Scenario> scenarios;
-        try {
-            scenarios = ScenarioFiles.read(paths);
-        } catch (ScenarioFileException e) {
-            e.problems().forEach(p -> err.println("mutate: " + p));
-            err.println("mutate: " + RulesOption.count(e.problems().size()) + " in the scenario files; nothing was run");
-            err.flush();
-            return Main.EXIT_INVALID;
-        }
-        if (scenarios.isEmpty()) {
-            err.println("mutate: no scenario in " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    + " (scenario files end in .json)");
-            err.flush();
+        List<Scenario> scenarios = ScenarioPaths.read("mutate", paths, err);
+        if (scenarios == null) {
             return Main.EXIT_INVALID;
         }
         MutationTesting testing;

@@ -15,8 +15,6 @@ import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.authoring.scenario.CoverageTable;
 import org.safemobility.eligibility.authoring.scenario.DateCoverage;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
-import org.safemobility.eligibility.authoring.scenario.ScenarioFileException;
-import org.safemobility.eligibility.authoring.scenario.ScenarioFiles;
 import org.safemobility.eligibility.authoring.scenario.ScenarioResult;
 import org.safemobility.eligibility.authoring.scenario.ScenarioRun;
 import org.safemobility.eligibility.authoring.scenario.ScenarioRunner;
@@ -110,26 +108,8 @@ final class TestCommand implements Callable<Integer> {
         if (!rules.usable(console, "test")) {
             return Main.EXIT_INVALID;
         }
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                err.println("test: " + path + ": no such folder or file");
-                err.flush();
-                return Main.EXIT_INVALID;
-            }
-        }
-        List<Scenario> scenarios;
-        try {
-            scenarios = ScenarioFiles.read(paths);
-        } catch (ScenarioFileException e) {
-            e.problems().forEach(p -> err.println("test: " + p));
-            err.println("test: " + RulesOption.count(e.problems().size()) + " in the scenario files; nothing was run");
-            err.flush();
-            return Main.EXIT_INVALID;
-        }
-        if (scenarios.isEmpty()) {
-            err.println("test: no scenario in " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    + " (scenario files end in .json)");
-            err.flush();
+        List<Scenario> scenarios = ScenarioPaths.read("test", paths, err);
+        if (scenarios == null) {
             return Main.EXIT_INVALID;
         }
         EligibilityEngine engine;
