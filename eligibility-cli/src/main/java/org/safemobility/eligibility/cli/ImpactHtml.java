@@ -44,7 +44,7 @@ final class ImpactHtml {
         out.println("table{border-collapse:collapse;margin:.4rem 0 1rem;font-size:.92rem}"
                 + "caption{text-align:left;font-weight:600;padding:.3rem 0;color:#333}"
                 + "th,td{border:1px solid #c4c9d0;padding:.3rem .55rem;text-align:left;vertical-align:top}"
-                + "th{background:#eef1f5}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+                + "th{background:#eef1f5;overflow-wrap:anywhere}td.n{text-align:right;font-variant-numeric:tabular-nums}"
                 + "tbody tr:nth-child(even){background:#f8f9fb}");
         out.println("code,pre{font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.85rem}"
                 + "pre{white-space:pre-wrap;word-break:break-all;background:#f4f5f7;padding:.5rem;border-radius:4px}");
