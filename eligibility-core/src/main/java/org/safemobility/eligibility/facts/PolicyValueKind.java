@@ -61,14 +61,9 @@ public enum PolicyValueKind {
         return type;
     }
 
-    /** Whether the values are constants of a model enum (a list of them may name any of its constants). */
-    public boolean isEnum() {
-        return type.isEnum();
-    }
-
     /** The constants an enum kind allows, else empty. */
-    public Object[] constants() {
-        return isEnum() ? type.getEnumConstants() : new Object[0];
+    private Object[] constants() {
+        return type.isEnum() ? type.getEnumConstants() : new Object[0];
     }
 
     /** The kind the table calls {@code label}, if any. */

@@ -64,10 +64,6 @@ final class PolicyValues {
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    Set<String> names() {
-        return byName.keySet();
-    }
-
     ValueList<?> on(String name, LocalDate date, PolicyValueKind expected) {
         Named named = byName.get(name);
         if (named == null) {

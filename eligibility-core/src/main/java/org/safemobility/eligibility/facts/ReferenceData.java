@@ -236,11 +236,6 @@ public final class ReferenceData {
         return (ValueList<T>) policyValues.on(name, date, null);
     }
 
-    /** The names in policy-values.csv, in table order. */
-    public Set<String> policyValueNames() {
-        return policyValues.names();
-    }
-
     public List<ProgramWindowRow> programWindowRows() {
         return List.copyOf(programWindows.values());
     }
