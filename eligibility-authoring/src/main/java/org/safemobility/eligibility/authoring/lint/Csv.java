@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.safemobility.eligibility.authoring.Problem;
+import org.safemobility.eligibility.authoring.internal.CsvRecords;
 
 /**
- * A CSV table with a header row, read the way the engine's loader reads it (comma separated,
- * double quotes, a doubled quote inside quotes, CR, LF or CRLF line ends, a leading byte-order mark
- * ignored, a blank line read as a row), but keeping the line each row starts on, as an editor
- * numbers it (the header is line 1).
+ * A CSV table with a header row, tokenized by {@link CsvRecords} (the engine loader's dialect, a
+ * blank line read as a row), refused when it is not well-formed or a row's width differs from the
+ * header's, with the line each row starts on as an editor numbers it (the header is line 1).
  */
 final class Csv {
 
@@ -42,74 +42,13 @@ final class Csv {
      * problem to {@code out} when it is not one.
      */
     static Table read(String file, byte[] bytes, Collection<Problem> out) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        CsvRecords.Result read = CsvRecords.read(new String(bytes, StandardCharsets.UTF_8));
+        if (read.defect() != null) {
+            out.add(new Problem(file, read.defect().line(), Codes.UNREADABLE, read.defect().message()));
+            return null;
         }
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int recordLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean endOfRecord = false;
-            while (!endOfRecord) {
-                if (i < n && text.charAt(i) == '"' && field.isEmpty()) {
-                    int quoteLine = line;
-                    i++;
-                    while (true) {
-                        if (i >= n) {
-                            out.add(new Problem(file, quoteLine, Codes.UNREADABLE, "a quoted value is never closed"));
-                            return null;
-                        }
-                        char c = text.charAt(i);
-                        if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i += 2;
-                        } else if (c == '"') {
-                            i++;
-                            break;
-                        } else {
-                            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                                line++;
-                            }
-                            field.append(c);
-                            i++;
-                        }
-                    }
-                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        out.add(new Problem(file, line, Codes.UNREADABLE,
-                                "text after the closing quote of a value; quote the whole value"));
-                        return null;
-                    }
-                    continue;
-                }
-                if (i >= n) {
-                    fields.add(field.toString());
-                    endOfRecord = true;
-                } else {
-                    char c = text.charAt(i);
-                    if (c == ',') {
-                        fields.add(field.toString());
-                        field.setLength(0);
-                        i++;
-                    } else if (c == '\n' || c == '\r') {
-                        fields.add(field.toString());
-                        i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                        line++;
-                        endOfRecord = true;
-                    } else {
-                        field.append(c);
-                        i++;
-                    }
-                }
-            }
-            records.add(fields);
-            lines.add(recordLine);
-        }
+        List<List<String>> records = read.records().stream().map(CsvRecords.Record::fields).toList();
+        List<Integer> lines = read.records().stream().map(CsvRecords.Record::line).toList();
         if (records.isEmpty()) {
             out.add(new Problem(file, 1, Codes.UNREADABLE, "empty file; a table needs its header row"));
             return null;

@@ -1,0 +1,103 @@
+package org.safemobility.eligibility.authoring.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one CSV tokenizer of the analysts' tools, in the engine loader's dialect (comma separated,
+ * double quotes, a doubled quote inside quotes, CR, LF or CRLF, a leading byte-order mark ignored),
+ * keeping the line each record starts on as an editor numbers it. It never fails: the first defect
+ * (a quote never closed, text after a closing quote) is reported beside the records, read as far as
+ * they go, so the linter can refuse the table and the impact diff can still name its rows. Public
+ * only because the linter and the diff live in other packages: not an API.
+ */
+public final class CsvRecords {
+
+    /** One record: the line it starts on and its values, a blank line being one empty value. */
+    public record Record(int line, List<String> fields) {
+
+        /** A blank line: the engine reads it as a row without values. */
+        public boolean blank() {
+            return fields.size() == 1 && fields.get(0).isBlank();
+        }
+    }
+
+    /** What makes the text no well-formed CSV, at its line. */
+    public record Defect(int line, String message) {
+    }
+
+    /** The records in order, and the first defect, or {@code null} when there is none. */
+    public record Result(List<Record> records, Defect defect) {
+    }
+
+    private CsvRecords() {
+    }
+
+    public static Result read(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Record> records = new ArrayList<>();
+        Defect defect = null;
+        int line = 1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int start = line;
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            int quoteLine = line;
+            boolean end = false;
+            while (!end) {
+                if (i >= n) {
+                    if (quoted && defect == null) {
+                        defect = new Defect(quoteLine, "a quoted value is never closed");
+                    }
+                    fields.add(field.toString());
+                    end = true;
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    if (c == '"') {
+                        quoted = false;
+                        char next = i + 1 < n ? text.charAt(i + 1) : ',';
+                        if (next != ',' && next != '\n' && next != '\r' && defect == null) {
+                            defect = new Defect(line, "text after the closing quote of a value; quote the whole value");
+                        }
+                    } else {
+                        if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                            line++;
+                        }
+                        field.append(c);
+                    }
+                    i++;
+                } else if (c == '"' && field.isEmpty()) {
+                    quoted = true;
+                    quoteLine = line;
+                    i++;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    i++;
+                } else if (c == '\n' || c == '\r') {
+                    fields.add(field.toString());
+                    i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                    line++;
+                    end = true;
+                } else {
+                    field.append(c);
+                    i++;
+                }
+            }
+            records.add(new Record(start, fields));
+        }
+        return new Result(records, defect);
+    }
+}
