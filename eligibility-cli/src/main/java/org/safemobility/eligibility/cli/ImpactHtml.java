@@ -233,9 +233,7 @@ final class ImpactHtml {
 
     private static void groups(PrintWriter out, String id, String title, List<GroupImpact> groups) {
         out.println("<section aria-labelledby=\"" + id + "\"><h2 id=\"" + id + "\">" + esc(title) + "</h2>");
-        // most changed first: a generated population holds a hundred nationalities, and the reader looks for the largest
-        List<GroupImpact> changed = groups.stream().filter(g -> g.changed() > 0)
-                .sorted(java.util.Comparator.comparingLong(GroupImpact::changed).reversed()).toList();
+        List<GroupImpact> changed = groups.stream().filter(g -> g.changed() > 0).sorted(GroupImpact.MOST_MOVED_FIRST).toList();
         long quiet = groups.size() - changed.size();
         out.println("<table><caption>" + esc(title) + ": groups with a change" + (quiet > 0 ? " (" + quiet
                 + " more without any)" : "") + "</caption><thead><tr><th scope=\"col\">Group</th>"

@@ -141,8 +141,7 @@ final class ImpactOutput {
     private static void groups(PrintWriter out, String what, List<GroupImpact> groups) {
         out.println("By " + what + ": applicants, changed, gain, lose; status moves per scope:");
         List<GroupImpact> changed = new ArrayList<>(groups.stream().filter(g -> g.changed() > 0).toList());
-        changed.sort(java.util.Comparator.comparingLong(ImpactOutput::statusMoves).reversed()
-                .thenComparing(java.util.Comparator.comparingLong(GroupImpact::changed).reversed()));
+        changed.sort(GroupImpact.MOST_MOVED_FIRST);
         for (GroupImpact g : changed.subList(0, Math.min(TEXT_GROUPS, changed.size()))) {
             List<String> moved = new ArrayList<>();
             for (ScopeImpact s : g.scopes()) {
@@ -166,10 +165,6 @@ final class ImpactOutput {
                     + groups.stream().filter(g -> g.changed() == 0).mapToLong(GroupImpact::applicants).sum()
                     + " applicants): no change");
         }
-    }
-
-    private static long statusMoves(GroupImpact g) {
-        return g.scopes().stream().mapToLong(ScopeImpact::moved).sum();
     }
 
     private static String plural(String what, long n) {
