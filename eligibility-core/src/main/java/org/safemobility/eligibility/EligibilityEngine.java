@@ -4,16 +4,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.ApplicantValidator;
 import org.safemobility.eligibility.internal.EngineAccess;
+import org.safemobility.eligibility.internal.Interviewer;
+import org.safemobility.eligibility.internal.Messages;
 import org.safemobility.eligibility.internal.ReportAssembler;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 import org.safemobility.eligibility.internal.Screener;
+import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.slf4j.Logger;
@@ -38,6 +45,14 @@ import org.slf4j.LoggerFactory;
  * <p><b>Evaluation date.</b> Every criterion is tested against one date D (policy section 1): the
  * applicant's {@code applicationDate} when present, otherwise the as-of date passed to
  * {@link #evaluate(Applicant, LocalDate)}, otherwise today in the engine's {@link Clock}.
+ *
+ * <p><b>Language.</b> Reasons, notes and questions read in English unless another language of
+ * the rule set is asked for ({@link #languages()}; the bundled rules speak English and Spanish):
+ * {@code engine.evaluate(applicant, asOf, Locale.forLanguageTag("es"))}. Criteria, outcomes,
+ * rules and citations are the same in every language; the report states its language.
+ *
+ * <p><b>Interview.</b> {@link #questions} gives the questions that can still change a status,
+ * best first, for the answers so far; see {@link org.safemobility.eligibility.interview}.
  *
  * <p><b>Rules.</b> By default the engine runs the bundled rules, precompiled at build time. An
  * engine can also be built from a rules folder on disk ({@link Builder#rulesFolder}); to swap rule
@@ -120,7 +135,63 @@ public final class EligibilityEngine {
      * @throws EvaluationException       when the rules fail
      */
     public EligibilityReport evaluate(Applicant applicant, LocalDate asOf) {
-        return evaluateAll(List.of(Objects.requireNonNull(applicant, "applicant")), asOf).get(0);
+        return evaluate(applicant, asOf, Locale.ENGLISH);
+    }
+
+    /**
+     * Screens one applicant as {@link #evaluate(Applicant, LocalDate)} does, with reasons, notes
+     * and questions in {@code language}.
+     *
+     * @param asOf     the as-of date, or {@code null} for today
+     * @param language a language of {@link #languages()}; only its language part counts
+     *                 ({@code es-CR} reads as {@code es})
+     * @throws UnsupportedLanguageException when the rule set has no catalog for the language
+     * @throws InvalidApplicantException    when the applicant breaks the contract
+     * @throws EvaluationException          when the rules fail
+     */
+    public EligibilityReport evaluate(Applicant applicant, LocalDate asOf, Locale language) {
+        return evaluateAll(List.of(Objects.requireNonNull(applicant, "applicant")), asOf, language).get(0);
+    }
+
+    /**
+     * The languages this engine's rule set words its reports in, one per message catalog of the
+     * rule set ({@code messages/<language>.properties}); English is always among them.
+     */
+    public Set<Locale> languages() {
+        Set<Locale> out = new LinkedHashSet<>();
+        for (Messages m : ruleSet.messages().values()) {
+            out.add(m.locale());
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The questions that can still change a status, best first: for the applicant's answers so
+     * far, every field a report would list in {@code missingInformation} except those the
+     * applicant declined, as a question in {@code language} with its answer type, options and the
+     * scopes it could change. Questions that could end program access (and with it every pathway)
+     * come first, then those that could end the most pathways. An empty list means nothing left
+     * to ask can change any status.
+     *
+     * <p>A list ({@code usRelatives}, {@code employment.jobOffers}, {@code nationalities}, the
+     * {@code usHistory} date lists) is asked as one question whose answer may be empty; the fields
+     * of its entries come after, as questions of their own ({@code usRelatives[0].status}).
+     *
+     * @param answers  the answers so far: an applicant with {@code id} and {@code office}, the rest
+     *                 as answered
+     * @param declined field paths the applicant was asked and could not or would not answer; never
+     *                 asked again
+     * @param asOf     the as-of date, or {@code null} for today (an {@code applicationDate} wins)
+     * @param language a language of {@link #languages()}
+     * @throws UnsupportedLanguageException when the rule set has no catalog for the language
+     * @throws InvalidApplicantException    when the answers break the contract
+     */
+    public List<Question> questions(Applicant answers, Collection<String> declined, LocalDate asOf, Locale language) {
+        Objects.requireNonNull(declined, "declined");
+        Messages words = words(language);
+        EligibilityReport report = evaluateAll(List.of(Objects.requireNonNull(answers, "answers")), asOf, language)
+                .get(0);
+        return Interviewer.questions(report, Set.copyOf(declined), words);
     }
 
     /**
@@ -134,7 +205,18 @@ public final class EligibilityEngine {
      * @param asOf the as-of date for applicants without an {@code applicationDate}, or {@code null}
      */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
+        return evaluateAll(applicants, asOf, Locale.ENGLISH);
+    }
+
+    /**
+     * Screens many applicants as {@link #evaluateAll(List, LocalDate)} does, with reasons, notes
+     * and questions in {@code language}.
+     *
+     * @throws UnsupportedLanguageException when the rule set has no catalog for the language
+     */
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf, Locale language) {
         Objects.requireNonNull(applicants, "applicants");
+        Messages words = words(language);
         LocalDate fallback = asOfOrToday(asOf);
         List<Screening> screenings = new ArrayList<>(applicants.size());
         List<Violation> violations = new ArrayList<>();
@@ -163,7 +245,7 @@ public final class EligibilityEngine {
             List<Screening> chunk = screenings.subList(from, Math.min(from + BATCH_SIZE, screenings.size()));
             Conclusions conclusions = screener.run(chunk);
             for (Screening s : chunk) {
-                reports.add(assembler.assemble(s, conclusions.of(s)));
+                reports.add(assembler.assemble(s, conclusions.of(s), words));
             }
         }
         return reports;
@@ -180,6 +262,16 @@ public final class EligibilityEngine {
      */
     public List<Violation> validate(Applicant applicant, LocalDate asOf) {
         return ApplicantValidator.validate(applicant, evaluationDate(applicant, asOfOrToday(asOf)));
+    }
+
+    /** The catalog of {@code language}, or a clear error naming the languages there are. */
+    private Messages words(Locale language) {
+        Objects.requireNonNull(language, "language");
+        Messages words = ruleSet.messages().get(language.getLanguage());
+        if (words == null) {
+            throw new UnsupportedLanguageException(language.toLanguageTag(), ruleSet.messages().keySet());
+        }
+        return words;
     }
 
     private LocalDate asOfOrToday(LocalDate asOf) {

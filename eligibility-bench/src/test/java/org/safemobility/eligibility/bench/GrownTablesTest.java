@@ -38,6 +38,6 @@ class GrownTablesTest {
     }
 
     private static EligibilityReport withoutVersion(EligibilityReport r) {
-        return new EligibilityReport(r.applicantId(), r.evaluationDate(), "-", r.access(), r.pathways(), r.missingInformation());
+        return new EligibilityReport(r.applicantId(), r.evaluationDate(), "-", r.language(), r.access(), r.pathways(), r.missingInformation());
     }
 }

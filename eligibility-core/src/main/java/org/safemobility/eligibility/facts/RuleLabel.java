@@ -13,8 +13,15 @@ import org.kie.api.definition.rule.Rule;
  * @param criterion the rule's {@code @criterion}, unquoted
  * @param citation  the rule's {@code @citation}, unquoted
  * @param rule      the rule's name
+ * @param reasonKey where the rule's reasons are in the message catalogs: its {@code @reason}, for a
+ *                  rule that words a criterion its own way (one office's variant), else the criterion
  */
-public record RuleLabel(String criterion, String citation, String rule) {
+public record RuleLabel(String criterion, String citation, String rule, String reasonKey) {
+
+    /** The label of a rule whose reasons are the criterion's own. */
+    public RuleLabel(String criterion, String citation, String rule) {
+        this(criterion, citation, rule, criterion);
+    }
 
     /** The metadata key a rule's label is kept under; no DRL annotation can have this name. */
     public static final String KEY = "org.safemobility.eligibility.label";
@@ -50,7 +57,10 @@ public record RuleLabel(String criterion, String citation, String rule) {
     }
 
     private static RuleLabel read(Rule rule) {
-        return new RuleLabel(required(rule, "criterion"), required(rule, "citation"), rule.getName());
+        String criterion = required(rule, "criterion");
+        Object reason = rule.getMetaData().get("reason");
+        return new RuleLabel(criterion, required(rule, "citation"), rule.getName(),
+                present(reason) ? unquote(reason.toString()) : criterion);
     }
 
     private static String required(Rule rule, String key) {

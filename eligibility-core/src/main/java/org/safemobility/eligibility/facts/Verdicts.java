@@ -3,85 +3,58 @@ package org.safemobility.eligibility.facts;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Builds the {@link Conclusion} a criterion rule inserts. The criterion ID and citation come from
- * the rule's own metadata ({@code @criterion}, {@code @citation}) and the rule name from the rule,
- * so a report can never name a criterion or source the deciding rule does not carry.
+ * Builds the {@link Conclusion} a criterion rule records. The criterion ID, citation and reason
+ * key come from the rule's own metadata ({@code @criterion}, {@code @citation}, optional
+ * {@code @reason}) and the rule name from the rule, so a report can never name a criterion or
+ * source the deciding rule does not carry. The words of the reason are in the rule set's message
+ * catalogs ({@code messages/<language>.properties}), one template per criterion and outcome; the
+ * rule hands over the facts they name.
  *
- * <p>For rule authors: {@code insert(Verdicts.conclude(kcontext, $s, test, "met reason", "not met
- * reason"));}
+ * <p>For rule authors: {@code conclusions.add(Verdicts.conclude(kcontext, $s, test, Reason.of("cutoff", cutoff)));}
  */
 public final class Verdicts {
 
     private Verdicts() {
     }
 
-    /** Concludes a criterion of the screening itself. */
-    public static Conclusion conclude(RuleContext kcontext, Screening screening, Tri value, String met, String notMet) {
-        return conclude(kcontext, screening, value, met, notMet, null);
+    /** Concludes a criterion of the screening itself, whose reason names no fact of its own. */
+    public static Conclusion conclude(RuleContext kcontext, Screening screening, Tri value) {
+        return conclude(kcontext, screening, value, Reason.none());
+    }
+
+    /** Concludes a criterion of the screening itself; its reason may name {@code facts}. */
+    public static Conclusion conclude(RuleContext kcontext, Screening screening, Tri value, Reason facts) {
+        return conclusion(screening, RuleLabel.of(kcontext.getRule()), value, facts);
+    }
+
+    /** Concludes a criterion of one petition or job offer, whose reason names no fact of its own. */
+    public static Conclusion conclude(RuleContext kcontext, Candidate candidate, Tri value) {
+        return conclude(kcontext, candidate, value, Reason.none());
+    }
+
+    /** Concludes a criterion of one petition or job offer; its reason may name {@code facts}. */
+    public static Conclusion conclude(RuleContext kcontext, Candidate candidate, Tri value, Reason facts) {
+        return conclusion(candidate, RuleLabel.of(kcontext.getRule()), value, facts);
     }
 
     /**
-     * Concludes a criterion of the screening itself.
-     *
-     * @param undecided reason for an UNKNOWN with nothing missing (for example a pending
-     *                  certification), or {@code null}
+     * The conclusion about a screening, labelled explicitly. Rules use {@link #conclude}; this is
+     * for evaluators that run without a rule engine.
      */
-    public static Conclusion conclude(
-            RuleContext kcontext, Screening screening, Tri value, String met, String notMet, String undecided) {
-        RuleLabel label = RuleLabel.of(kcontext.getRule());
-        return conclusion(screening, label.criterion(), label.citation(), label.rule(), value, met, notMet, undecided);
+    public static Conclusion conclusion(Screening screening, RuleLabel label, Tri value, Reason facts) {
+        return new Conclusion(screening, -1, Conclusion.About.APPLICANT, label.criterion(), label.citation(),
+                label.rule(), label.reasonKey(), value, facts);
     }
 
-    /** Concludes a criterion of one petition or job offer. */
-    public static Conclusion conclude(RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet) {
-        return conclude(kcontext, candidate, value, met, notMet, null);
-    }
-
-    /** Concludes a criterion of one petition or job offer, with a reason for an undecidable UNKNOWN. */
-    public static Conclusion conclude(
-            RuleContext kcontext, Candidate candidate, Tri value, String met, String notMet, String undecided) {
-        RuleLabel label = RuleLabel.of(kcontext.getRule());
-        return conclusion(candidate, label.criterion(), label.citation(), label.rule(), value, met, notMet, undecided);
-    }
-
-    /**
-     * The conclusion about a screening, given the criterion, citation and deciding rule explicitly.
-     * Rules use {@link #conclude}; this is for evaluators that run without a rule engine.
-     */
-    public static Conclusion conclusion(Screening screening, String criterion, String citation, String rule,
-                                        Tri value, String met, String notMet, String undecided) {
-        return new Conclusion(screening, -1, criterion, citation, rule, value, reason(value, met, notMet, undecided));
-    }
-
-    /** The conclusion about a petition or job offer; see {@link #conclusion(Screening, String, String, String, Tri, String, String, String)}. */
-    public static Conclusion conclusion(Candidate candidate, String criterion, String citation, String rule,
-                                        Tri value, String met, String notMet, String undecided) {
-        Tri decided = candidate.decide(value);
-        String reason = switch (candidate.getKind()) {
-            case PRESENT -> candidatePath(candidate) + reason(decided, met, notMet, undecided);
-            case NONE -> candidate instanceof Petition
-                    ? "No relative in usRelatives filed a Form I-130 for the applicant, so there is no petition to meet this."
-                    : "The applicant has no U.S. job offer, so there is no offer to meet this.";
-            case UNANSWERED -> reason(decided, met, notMet, undecided);
+    /** The conclusion about a petition or job offer; see {@link #conclusion(Screening, RuleLabel, Tri, Reason)}. */
+    public static Conclusion conclusion(Candidate candidate, RuleLabel label, Tri value, Reason facts) {
+        boolean petition = candidate instanceof Petition;
+        Conclusion.About about = switch (candidate.getKind()) {
+            case PRESENT -> petition ? Conclusion.About.PETITION : Conclusion.About.OFFER;
+            case NONE -> petition ? Conclusion.About.NO_PETITION : Conclusion.About.NO_OFFER;
+            case UNANSWERED -> Conclusion.About.APPLICANT;
         };
-        return new Conclusion(candidate.getScreening(), candidate.getIndex(), criterion, citation, rule, decided, reason);
-    }
-
-    private static final Paths PETITIONS = new Paths("usRelatives", ": ");
-    private static final Paths OFFERS = new Paths("employment.jobOffers", ": ");
-
-    /** "usRelatives[1]: " or "employment.jobOffers[0]: ", the start of a candidate's reason. */
-    private static String candidatePath(Candidate candidate) {
-        return (candidate instanceof Petition ? PETITIONS : OFFERS).at(candidate.getIndex());
-    }
-
-    private static String reason(Tri value, String met, String notMet, String undecided) {
-        return switch (value.outcome()) {
-            case MET -> met;
-            case NOT_MET -> notMet;
-            case UNKNOWN -> value.missing().isEmpty()
-                    ? (undecided != null ? undecided : "Not decided yet: the answers given do not settle it.")
-                    : "Not decided yet: no answer for " + String.join(", ", value.missing()) + ".";
-        };
+        return new Conclusion(candidate.getScreening(), candidate.getIndex(), about, label.criterion(),
+                label.citation(), label.rule(), label.reasonKey(), candidate.decide(value), facts);
     }
 }

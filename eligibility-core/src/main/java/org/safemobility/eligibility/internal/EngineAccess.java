@@ -54,7 +54,8 @@ public final class EngineAccess {
      */
     public static EligibilityEngine engine(KieBase kieBase, String version, ClassLoader loader, Clock clock) {
         RuleSetFiles files = RuleSetFiles.bundled(loader);
-        RuleSet ruleSet = RuleSet.of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files), version);
+        RuleSet ruleSet = RuleSet.of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files),
+                RuleSet.messageFiles(files), version);
         return bridge().engine(ruleSet, Objects.requireNonNull(clock, "clock"));
     }
 

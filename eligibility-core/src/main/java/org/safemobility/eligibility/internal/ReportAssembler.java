@@ -35,7 +35,8 @@ public final class ReportAssembler {
         this.version = version;
     }
 
-    public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions) {
+    /** The report on {@code screening}, its reasons and questions worded in the language of {@code words}. */
+    public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions, Messages words) {
         // criterion -> its conclusions, one per candidate (a handful at most)
         Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
         for (Conclusion c : conclusions) {
@@ -52,21 +53,21 @@ public final class ReportAssembler {
 
         List<CriterionResult> accessCriteria = new ArrayList<>();
         for (CriteriaCatalog.Entry e : catalog.criteria(CriteriaCatalog.ACCESS, office)) {
-            accessCriteria.add(result(conclusion(byCriterion, e.criterion(), -1)));
+            accessCriteria.add(result(conclusion(byCriterion, e.criterion(), -1), words));
         }
         AccessResult access = new AccessResult(status(accessCriteria), accessCriteria);
 
         List<PathwayResult> pathways = new ArrayList<>();
         for (Pathway pathway : Pathway.values()) {
-            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion));
+            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion, words));
         }
 
-        return new EligibilityReport(screening.applicant().id(), screening.date(), version, access, pathways,
-                missingInformation(access, pathways));
+        return new EligibilityReport(screening.applicant().id(), screening.date(), version, words.language(),
+                access, pathways, missingInformation(access, pathways, words));
     }
 
     private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
-                                  Map<String, List<Conclusion>> byCriterion) {
+                                  Map<String, List<Conclusion>> byCriterion, Messages words) {
         Set<Integer> candidates = new TreeSet<>();
         for (CriteriaCatalog.Entry e : entries) {
             if (e.perCandidate()) {
@@ -89,7 +90,7 @@ public final class ReportAssembler {
         for (int candidate : candidates) {
             List<CriterionResult> criteria = new ArrayList<>();
             for (CriteriaCatalog.Entry e : entries) {
-                criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1)));
+                criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1), words));
             }
             Status status = status(criteria);
             if (bestStatus == null || status.compareTo(bestStatus) < 0) {
@@ -98,18 +99,17 @@ public final class ReportAssembler {
                 bestCandidate = candidate;
             }
         }
-        return new PathwayResult(pathway, bestStatus, best, candidateNote(entries, bestCandidate, candidates.size()));
+        return new PathwayResult(pathway, bestStatus, best, candidateNote(entries, bestCandidate, candidates.size(), words));
     }
 
     /** Says which petition or job offer the criteria belong to, when there is a choice of real ones. */
-    private static List<String> candidateNote(List<CriteriaCatalog.Entry> entries, int shown, int count) {
+    private static List<String> candidateNote(List<CriteriaCatalog.Entry> entries, int shown, int count,
+                                              Messages words) {
         if (shown < 0) {
             return List.of();
         }
         boolean petition = entries.stream().anyMatch(e -> e.candidate().equals("petition"));
-        String what = petition ? "petition at usRelatives[" + shown + "]" : "job offer at employment.jobOffers[" + shown + "]";
-        String of = count == 1 ? "" : ", the best of " + count + (petition ? " petitions" : " job offers");
-        return List.of("Criteria shown for the " + what + of + ".");
+        return List.of(words.note(petition, shown, count));
     }
 
     private Conclusion conclusion(Map<String, List<Conclusion>> byCriterion, String criterion, int candidate) {
@@ -128,8 +128,14 @@ public final class ReportAssembler {
         return new EvaluationException("no rule decided criterion " + criterion, null, criterion, version);
     }
 
-    private static CriterionResult result(Conclusion c) {
-        return new CriterionResult(c.criterion(), c.outcome(), c.reason(), c.citation(), c.rule(), c.missing());
+    private CriterionResult result(Conclusion c, Messages words) {
+        String reason;
+        try {
+            reason = words.reason(c);
+        } catch (IllegalStateException e) { // a template naming a fact the rule does not give
+            throw new EvaluationException(e.getMessage(), c.rule(), c.criterion(), version);
+        }
+        return new CriterionResult(c.criterion(), c.outcome(), reason, c.citation(), c.rule(), c.missing());
     }
 
     /** The Kleene AND of the outcomes, as a status (policy section 1). */
@@ -145,7 +151,8 @@ public final class ReportAssembler {
     }
 
     /** Absent inputs behind UNKNOWN criteria of POSSIBLY_ELIGIBLE access or pathways. */
-    private static List<MissingInformation> missingInformation(AccessResult access, List<PathwayResult> pathways) {
+    private static List<MissingInformation> missingInformation(AccessResult access, List<PathwayResult> pathways,
+                                                               Messages words) {
         Map<String, Set<String>> scopesByField = new TreeMap<>();
         if (access.status() == Status.POSSIBLY_ELIGIBLE) {
             collect(scopesByField, CriteriaCatalog.ACCESS, access.criteria());
@@ -156,7 +163,7 @@ public final class ReportAssembler {
             }
         }
         List<MissingInformation> out = new ArrayList<>();
-        scopesByField.forEach((field, scopes) -> out.add(new MissingInformation(field, List.copyOf(scopes), null)));
+        scopesByField.forEach((field, scopes) -> out.add(new MissingInformation(field, List.copyOf(scopes), words.question(field))));
         return out;
     }
 

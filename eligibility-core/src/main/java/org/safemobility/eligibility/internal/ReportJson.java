@@ -33,6 +33,8 @@ public final class ReportJson {
         g.writeString(r.evaluationDate().toString());
         g.writeFieldName(RULESET_VERSION);
         g.writeString(encoded(r.rulesetVersion()));
+        g.writeFieldName(LANGUAGE);
+        g.writeString(r.language());
         g.writeFieldName(ACCESS);
         g.writeStartObject();
         g.writeFieldName(STATUS);
@@ -111,6 +113,7 @@ public final class ReportJson {
     private static final SerializedString APPLICANT_ID = new SerializedString("applicantId");
     private static final SerializedString EVALUATION_DATE = new SerializedString("evaluationDate");
     private static final SerializedString RULESET_VERSION = new SerializedString("rulesetVersion");
+    private static final SerializedString LANGUAGE = new SerializedString("language");
     private static final SerializedString ACCESS = new SerializedString("access");
     private static final SerializedString STATUS = new SerializedString("status");
     private static final SerializedString PATHWAYS = new SerializedString("pathways");
@@ -174,6 +177,7 @@ public final class ReportJson {
         }
         return new EligibilityReport(n.get("applicantId").textValue(),
                 LocalDate.parse(n.get("evaluationDate").textValue()), n.get("rulesetVersion").textValue(),
+                n.has("language") ? n.get("language").textValue() : "en", // absent means English (report.schema.json)
                 new AccessResult(Status.valueOf(access.get("status").textValue()), criteria(access.get("criteria"))),
                 pathways, missing);
     }

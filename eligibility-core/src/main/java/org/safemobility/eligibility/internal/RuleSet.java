@@ -29,14 +29,16 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     private final ReferenceData reference;
     private final CriteriaCatalog catalog;
+    private final Map<String, Messages> messages;
     private final String version;
 
     private RuleSet(KieBase kieBase, KieSessionsPool sessions, ReferenceData reference, CriteriaCatalog catalog,
-                    String version) {
+                    Map<String, Messages> messages, String version) {
         this.kieBase = kieBase;
         this.sessions = sessions;
         this.reference = reference;
         this.catalog = catalog;
+        this.messages = messages;
         this.version = version;
     }
 
@@ -51,7 +53,7 @@ public final class RuleSet {
             throw new RuleSetException(List.of(ExecutableModel.INDEX + ":0: missing-model: no precompiled rules on the "
                     + "class path; add the eligibility-rules jar, or build from a rules folder (rulesFolder)"));
         }
-        return of(kieBase, reference, catalog, version);
+        return of(kieBase, reference, catalog, messageFiles(files), version);
     }
 
     /**
@@ -65,7 +67,7 @@ public final class RuleSet {
                         + "from a folder needs org.safemobility:eligibility-authoring on the class path")));
         // the compiler lints everything first (tables included), so an analyst sees every problem at once
         KieBase kieBase = compiler.compile(files, loader);
-        return of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files), version(files));
+        return of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files), messageFiles(files), version(files));
     }
 
     /** The version a rule set with these files has, without building it. */
@@ -77,12 +79,64 @@ public final class RuleSet {
      * A rule set over a knowledge base built elsewhere (a test's rule set, a rule set read from a
      * folder), checked as the bundled one is.
      */
-    public static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog, String version) {
-        checkRulesCoverCatalog(kieBase, catalog);
+    public static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog,
+                             Map<String, MessageFile> messageFiles, String version) {
+        Set<String> reasonKeys = checkRulesCoverCatalog(kieBase, catalog);
+        Map<String, Messages> messages = messages(messageFiles, reasonKeys);
         // A pool hands out reset sessions instead of building one per evaluation (the largest
         // per-call cost of a single evaluation); it grows on demand, so it never blocks a thread.
         KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        return new RuleSet(kieBase, sessions, reference, catalog, version);
+        return new RuleSet(kieBase, sessions, reference, catalog, messages, version);
+    }
+
+    /**
+     * The catalogs of a rule set's files, by language: every manifest file under {@code messages/}
+     * must be one ({@code messages/<language>.properties}), and English must be there, the language
+     * a report has when none is asked for.
+     */
+    public static Map<String, MessageFile> messageFiles(RuleSetFiles files) {
+        Map<String, MessageFile> out = new java.util.TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (String file : files.files()) {
+            if (MessageFile.isUnderFolder(file)) {
+                String language = MessageFile.languageOf(file);
+                if (language == null) {
+                    problems.add(file + ":0: message-file: a catalog is messages/<language>.properties, "
+                            + "the language a lowercase ISO 639 code (es, en)");
+                } else {
+                    out.put(language, MessageFile.parse(language, new String(files.read(file), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        if (!out.containsKey(DEFAULT_LANGUAGE) && problems.isEmpty()) {
+            problems.add(RuleSetFiles.MANIFEST + ":0: missing-file: no messages/en.properties; every rule set "
+                    + "words its reasons in English, the default language");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return out;
+    }
+
+    /** The language of a report when none is asked for. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private static Map<String, Messages> messages(Map<String, MessageFile> files, Set<String> reasonKeys) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Messages> out = new java.util.TreeMap<>();
+        files.forEach((language, file) -> {
+            problems.addAll(Messages.problems("messages/" + language + ".properties", file, reasonKeys));
+            out.put(language, Messages.of(file));
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The catalogs, by language code; English always among them. */
+    public Map<String, Messages> messages() {
+        return messages;
     }
 
     public KieBase kieBase() {
@@ -124,12 +178,14 @@ public final class RuleSet {
 
     /**
      * Every rule names what it decides and why; every criterion of the report layout has a rule.
+     * Returns the reason keys of the criterion rules, which the message catalogs must word.
      * Checked once at build, so a built engine never meets a criterion nobody decides. Each
      * criterion rule's label is kept beside it here, so that firing it reads no metadata.
      */
-    private static void checkRulesCoverCatalog(KieBase kieBase, CriteriaCatalog catalog) {
+    private static Set<String> checkRulesCoverCatalog(KieBase kieBase, CriteriaCatalog catalog) {
         List<String> problems = new ArrayList<>();
         Set<String> decided = new HashSet<>();
+        Set<String> reasonKeys = new java.util.TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
@@ -153,6 +209,7 @@ public final class RuleSet {
                 if (criterion != null) {
                     decided.add(RuleLabel.unquote(criterion.toString()));
                     RuleLabel.keep(rule);
+                    reasonKeys.add(RuleLabel.of(rule).reasonKey());
                 }
             }
         }
@@ -164,6 +221,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        return reasonKeys;
     }
 
     /**

@@ -12,6 +12,9 @@ import org.safemobility.eligibility.Pathway;
  * @param applicantId        the applicant's id
  * @param evaluationDate     the date every criterion was tested against (policy section 1)
  * @param rulesetVersion     name and content hash of the rule set that decided
+ * @param language           the language of the reasons, notes and questions (an ISO 639 code:
+ *                           {@code en}, {@code es}); criteria, outcomes, rules and citations are the
+ *                           same in every language
  * @param access             program access at the office
  * @param pathways           the six pathways, in {@link Pathway} order
  * @param missingInformation unanswered questions that could change a status, sorted by field
@@ -20,6 +23,7 @@ public record EligibilityReport(
         String applicantId,
         LocalDate evaluationDate,
         String rulesetVersion,
+        String language,
         AccessResult access,
         List<PathwayResult> pathways,
         List<MissingInformation> missingInformation) {
@@ -28,6 +32,7 @@ public record EligibilityReport(
         Objects.requireNonNull(applicantId, "applicantId");
         Objects.requireNonNull(evaluationDate, "evaluationDate");
         Objects.requireNonNull(rulesetVersion, "rulesetVersion");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(access, "access");
         pathways = List.copyOf(pathways);
         missingInformation = List.copyOf(missingInformation);

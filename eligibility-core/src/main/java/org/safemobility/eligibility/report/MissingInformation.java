@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param field    the input field path, for example {@code protection.grounds}
  * @param pathways {@code ACCESS} and/or pathway names, in report order, whose status the answer
  *                 could still change
- * @param question a question to ask the applicant, or {@code null}
+ * @param question the question to ask the applicant, in the report's language
  */
 public record MissingInformation(String field, List<String> pathways, String question) {
 

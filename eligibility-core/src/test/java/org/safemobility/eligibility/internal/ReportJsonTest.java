@@ -55,7 +55,7 @@ class ReportJsonTest {
     @Test
     void theSameResultInAnotherPlaceOfAnArrayGetsItsComma() throws IOException {
         CriterionResult same = new CriterionResult("X-1", Outcome.MET, "Met.", "cite", "X-1", List.of());
-        EligibilityReport report = new EligibilityReport("a-1", LocalDate.of(2024, 1, 2), "v1",
+        EligibilityReport report = new EligibilityReport("a-1", LocalDate.of(2024, 1, 2), "v1", "en",
                 new AccessResult(Status.ELIGIBLE, List.of(same, same, same)), List.of(), List.of());
         assertEquals(fieldByField(report), compact(report));
     }
@@ -70,7 +70,7 @@ class ReportJsonTest {
         List<PathwayResult> pathways = List.of(
                 new PathwayResult(Pathway.REFUGEE_RESETTLEMENT, Status.NOT_ELIGIBLE, criteria, List.of("note " + s)),
                 new PathwayResult(Pathway.H2A, Status.POSSIBLY_ELIGIBLE, criteria.subList(2, 3), List.of()));
-        return new EligibilityReport("id-" + i, LocalDate.of(2023, 6, 12).plusDays(i), "ruleset+" + i,
+        return new EligibilityReport("id-" + i, LocalDate.of(2023, 6, 12).plusDays(i), "ruleset+" + i, "es",
                 new AccessResult(Status.ELIGIBLE, criteria.subList(0, 1)), pathways,
                 List.of(new MissingInformation("field." + s, List.of("H2A"), null)));
     }

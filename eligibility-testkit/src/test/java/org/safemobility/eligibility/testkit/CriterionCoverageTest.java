@@ -122,7 +122,7 @@ class CriterionCoverageTest {
         CriterionResult age = criterion("ACC-AGE", access);
         CriterionResult gate = criterion("SMO-ACCESS", access);
         CriterionResult nexus = criterion("REF-NEXUS", Outcome.MET);
-        return new EligibilityReport("synthetic-coverage", LocalDate.of(2024, 1, 1), "test+sha256.0",
+        return new EligibilityReport("synthetic-coverage", LocalDate.of(2024, 1, 1), "test+sha256.0", "en",
                 new AccessResult(status, List.of(age)),
                 List.of(new PathwayResult(Pathway.REFUGEE_RESETTLEMENT, status, List.of(gate, nexus), List.of()),
                         new PathwayResult(Pathway.H1B, status, List.of(gate), List.of())),

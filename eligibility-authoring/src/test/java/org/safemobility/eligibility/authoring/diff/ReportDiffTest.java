@@ -36,7 +36,7 @@ class ReportDiffTest {
             pathways.add(p == Pathway.H1B ? new PathwayResult(p, h1b, h1bCriteria, List.of())
                     : new PathwayResult(p, NOT_ELIGIBLE, List.of(criterion("SMO-ACCESS", NOT_MET, "No access.")), List.of()));
         }
-        return new EligibilityReport("applicant-1", LocalDate.of(2024, 1, 15), "rules+sha256.0", new AccessResult(access,
+        return new EligibilityReport("applicant-1", LocalDate.of(2024, 1, 15), "rules+sha256.0", "en", new AccessResult(access,
                 accessCriteria), pathways, List.of());
     }
 

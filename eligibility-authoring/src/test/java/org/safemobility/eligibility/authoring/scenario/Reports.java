@@ -32,7 +32,7 @@ final class Reports {
     }
 
     static EligibilityReport report(AccessResult access, List<MissingInformation> missing, PathwayResult... pathways) {
-        return new EligibilityReport("a-1", LocalDate.of(2024, 1, 8), "test+sha256.0", access,
+        return new EligibilityReport("a-1", LocalDate.of(2024, 1, 8), "test+sha256.0", "en", access,
                 new ArrayList<>(List.of(pathways)), missing);
     }
 

@@ -1,0 +1,33 @@
+package org.safemobility.eligibility;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A report or question was asked for in a language the rule set has no message catalog for. The
+ * engine never falls back to another language silently: a service should choose one of
+ * {@link EligibilityEngine#languages()}.
+ */
+public final class UnsupportedLanguageException extends EligibilityException {
+    private static final long serialVersionUID = 1L;
+
+    private final String language;
+    private final List<String> supported;
+
+    public UnsupportedLanguageException(String language, Collection<String> supported) {
+        super("language '" + language + "' is not supported by this rule set; it speaks "
+                + String.join(", ", supported));
+        this.language = language;
+        this.supported = List.copyOf(supported);
+    }
+
+    /** The language asked for, as a BCP 47 tag. */
+    public String language() {
+        return language;
+    }
+
+    /** The languages the rule set has, as ISO 639 codes. */
+    public List<String> supported() {
+        return supported;
+    }
+}

@@ -1,0 +1,89 @@
+package org.safemobility.eligibility.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safemobility.eligibility.Outcome;
+import org.safemobility.eligibility.Status;
+import org.safemobility.eligibility.interview.Question;
+import org.safemobility.eligibility.report.CriterionResult;
+import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.report.MissingInformation;
+import org.safemobility.eligibility.report.PathwayResult;
+
+/**
+ * Picks and orders the questions of an interview from a report on the answers so far. The
+ * candidates are the report's {@code missingInformation}: each stands behind an UNKNOWN criterion
+ * of a scope still POSSIBLY_ELIGIBLE, so some answer to it decides that criterion, and the scope
+ * can end (docs/policy-readings.md, "The interview"). Declined fields are left out.
+ *
+ * <p>Order, best first: the number of statuses an answer could end, counting program access as
+ * itself and every pathway still open (SMO-ACCESS gates them all); then the number of undecided
+ * criteria the field stands behind (more chances of a NOT_MET); then the contract's field order, so
+ * that a list comes before its entries and the order never depends on the language.
+ */
+public final class Interviewer {
+
+    private static final List<String> CONTRACT_ORDER = List.copyOf(Fields.all().keySet());
+
+    private Interviewer() {
+    }
+
+    public static List<Question> questions(EligibilityReport report, Set<String> declined, Messages words) {
+        int openPathways = 0;
+        for (PathwayResult p : report.pathways()) {
+            if (p.status() == Status.POSSIBLY_ELIGIBLE) {
+                openPathways++;
+            }
+        }
+        Map<String, Integer> behind = new HashMap<>();
+        count(behind, report.access().criteria());
+        for (PathwayResult p : report.pathways()) {
+            if (p.status() == Status.POSSIBLY_ELIGIBLE) {
+                count(behind, p.criteria());
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (MissingInformation m : report.missingInformation()) {
+            Fields.Field field = Fields.of(m.field());
+            if (field == null || declined.contains(m.field())) {
+                continue;
+            }
+            int ends = 0;
+            for (String scope : m.pathways()) {
+                ends += scope.equals(CriteriaCatalog.ACCESS) ? 1 + openPathways : 1;
+            }
+            Question q = new Question(m.field(), words.question(m.field()), field.type(), words.options(field),
+                    m.pathways());
+            ranked.add(new Ranked(q, ends, behind.getOrDefault(m.field(), 0), CONTRACT_ORDER.indexOf(field.path()),
+                    m.field()));
+        }
+        ranked.sort(BEST_FIRST);
+        List<Question> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            out.add(r.question());
+        }
+        return out;
+    }
+
+    private static void count(Map<String, Integer> behind, List<CriterionResult> criteria) {
+        for (CriterionResult c : criteria) {
+            if (c.outcome() == Outcome.UNKNOWN) {
+                for (String f : c.missing()) {
+                    behind.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private record Ranked(Question question, int ends, int behind, int contractOrder, String path) {
+    }
+
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt((Ranked r) -> -r.ends())
+            .thenComparingInt(r -> -r.behind())
+            .thenComparingInt(Ranked::contractOrder)
+            .thenComparing(Ranked::path);
+}
