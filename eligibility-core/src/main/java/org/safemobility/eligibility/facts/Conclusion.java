@@ -21,6 +21,12 @@ import org.safemobility.eligibility.Outcome;
 public record Conclusion(Screening screening, int candidate, About about, String criterion, String citation,
                          String rule, String reasonKey, Tri value, Reason facts) {
 
+    /** A conclusion without a value fails in the rule that drew it, not in one that reads it later. */
+    public Conclusion {
+        java.util.Objects.requireNonNull(value, "the rule concluded no value (null Tri)");
+        java.util.Objects.requireNonNull(facts, "facts");
+    }
+
     /** What a conclusion's reason speaks of, which decides how the catalogs word it. */
     public enum About {
         /** The applicant's own answers (and a petition or offer list not answered). */

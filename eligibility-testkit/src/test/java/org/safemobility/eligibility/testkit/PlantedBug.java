@@ -9,14 +9,14 @@ import org.safemobility.eligibility.EligibilityEngine;
 final class PlantedBug {
 
     static final String FILE = "refugee.drl";
-    static final String CORRECT = "$s.participatedInPersecution().isFalse(),";
+    static final String CORRECT = "$s.participatedInPersecution().isFalse()";
 
     private PlantedBug() {
     }
 
     /** REF-NOT-PERSECUTOR tests the persecutor bar the wrong way round: {@code isTrue()} for {@code isFalse()}. */
     static EligibilityEngine engine() {
-        return RulesFolder.withEdit("persecutor-bar-inverted", FILE, CORRECT, "$s.participatedInPersecution().isTrue(),");
+        return RulesFolder.withEdit("persecutor-bar-inverted", FILE, CORRECT, "$s.participatedInPersecution().isTrue()");
     }
 
     /**

@@ -92,8 +92,8 @@ class PolicyPropertiesFollowTheRulesTest {
                 new Edit("FRP-NO-RECENT-REMOVAL none after", "family-reunification.drl", "removalOrderDates().noneOnOrAfter(",
                         "removalOrderDates().noneAfter(", "FRP-NO-RECENT-REMOVAL"),
                 new Edit("H2A-LABOR-CERTIFICATION PENDING branch swapped", "h2a.drl",
-                        "? Tri.undecidable()\n            : $o.offer().laborCertification().is(LaborCertification.APPROVED),",
-                        "? $o.offer().laborCertification().is(LaborCertification.APPROVED)\n            : Tri.undecidable(),",
+                        "? Tri.undecidable()\n            : $o.offer().laborCertification().is(LaborCertification.APPROVED)",
+                        "? $o.offer().laborCertification().is(LaborCertification.APPROVED)\n            : Tri.undecidable()",
                         "H2A-LABOR-CERTIFICATION"));
     }
 
