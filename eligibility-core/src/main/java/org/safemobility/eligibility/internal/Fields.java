@@ -30,8 +30,17 @@ public final class Fields {
      * @param type      the answer it takes
      * @param enumType  the enum of an ENUM or ENUMS answer, or of a LIST entry's required field; else null
      * @param required  for a LIST, the field every entry must have (its options are {@code enumType}); else null
+     * @param given     for a LIST, what each entry of the list's answer gives: the required field, and
+     *                  each object of the entry whose mere presence the policy reads (an entry of
+     *                  {@code usRelatives} with an {@code i130} is a petition, policy section 4), given
+     *                  as an empty object that the entry's later questions fill; else empty
      */
-    public record Field(String path, AnswerType type, Class<? extends Enum<?>> enumType, String required) {
+    public record Field(String path, AnswerType type, Class<? extends Enum<?>> enumType, String required,
+                        java.util.List<String> given) {
+
+        Field(String path, AnswerType type, Class<? extends Enum<?>> enumType, String required) {
+            this(path, type, enumType, required, java.util.List.of());
+        }
     }
 
     /** Given, not asked: who the applicant is, where they register, and the date of the application. */
@@ -97,14 +106,19 @@ public final class Fields {
                 } else if (e.isRecord()) {
                     String required = requiredOfEntries(path);
                     Class<? extends Enum<?>> options = null;
+                    java.util.List<String> given = new java.util.ArrayList<>();
                     if (required != null) {
-                        for (RecordComponent rc : e.getRecordComponents()) {
-                            if (rc.getName().equals(required) && rc.getType().isEnum()) {
-                                options = (Class<? extends Enum<?>>) rc.getType();
-                            }
+                        given.add(required);
+                    }
+                    for (RecordComponent rc : e.getRecordComponents()) {
+                        if (rc.getName().equals(required) && rc.getType().isEnum()) {
+                            options = (Class<? extends Enum<?>>) rc.getType();
+                        }
+                        if (rc.getType().isRecord()) {
+                            given.add(rc.getName());
                         }
                     }
-                    out.put(path, new Field(path, AnswerType.LIST, options, required));
+                    out.put(path, new Field(path, AnswerType.LIST, options, required, java.util.List.copyOf(given)));
                     walk(e, path + "[].", out);
                     if (required != null) {
                         out.remove(path + "[]." + required); // given with the list

@@ -57,7 +57,7 @@ public final class Interviewer {
                 ends += scope.equals(CriteriaCatalog.ACCESS) ? 1 + openPathways : 1;
             }
             Question q = new Question(m.field(), words.question(m.field()), field.type(), words.options(field),
-                    m.pathways());
+                    m.pathways(), field.given());
             ranked.add(new Ranked(q, ends, behind.getOrDefault(m.field(), 0), CONTRACT_ORDER.indexOf(field.path()),
                     m.field()));
         }

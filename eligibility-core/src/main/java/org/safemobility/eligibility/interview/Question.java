@@ -17,8 +17,15 @@ import java.util.Objects;
  *                a required field; empty otherwise
  * @param scopes  {@code ACCESS} and the pathways whose status the answer could still change, in
  *                report order
+ * @param entries for a {@link AnswerType#LIST}, what the answer gives of each entry: its required
+ *                field (whose choices are the options) and each object whose presence the policy
+ *                reads, as an empty object ({@code usRelatives}: {@code relationship}, and
+ *                {@code i130} when that relative filed a Form I-130 for the applicant, which makes
+ *                the entry a petition); the entries' other fields are asked afterwards. Empty for
+ *                other types
  */
-public record Question(String field, String text, AnswerType type, List<Option> options, List<String> scopes) {
+public record Question(String field, String text, AnswerType type, List<Option> options, List<String> scopes,
+                       List<String> entries) {
 
     public Question {
         Objects.requireNonNull(field, "field");
@@ -26,5 +33,6 @@ public record Question(String field, String text, AnswerType type, List<Option> 
         Objects.requireNonNull(type, "type");
         options = List.copyOf(options);
         scopes = List.copyOf(scopes);
+        entries = List.copyOf(entries);
     }
 }
