@@ -22,6 +22,14 @@ final class Codes {
     static final String UNLISTED_FILE = "unlisted-file";
     static final String MISSING_FILE = "missing-file";
 
+    // message catalogs (messages/<language>.properties)
+    static final String MESSAGE_SYNTAX = "message-syntax";
+    static final String MESSAGE_FILE = "message-file";
+    static final String MISSING_MESSAGE = "missing-message";
+    static final String UNKNOWN_MESSAGE = "unknown-message";
+    static final String UNKNOWN_PLACEHOLDER = "unknown-placeholder";
+    static final String PLACEHOLDER_MISMATCH = "placeholder-mismatch";
+
     // tables
     static final String UNREADABLE = "unreadable";
     static final String BAD_HEADER = "bad-header";

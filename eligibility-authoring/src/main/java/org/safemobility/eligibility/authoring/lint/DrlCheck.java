@@ -48,13 +48,17 @@ final class DrlCheck {
     private final Set<String> knownCriteria;
     private final ClassLoader factsLoader;
     private final Collection<Problem> out;
+    private final Collection<RuleReason> reasons;
     private List<Token> tokens;
+    private final List<RuleBlocks.Block> blocks = new ArrayList<>();
 
-    private DrlCheck(String file, Set<String> knownCriteria, ClassLoader factsLoader, Collection<Problem> out) {
+    private DrlCheck(String file, Set<String> knownCriteria, ClassLoader factsLoader, Collection<Problem> out,
+            Collection<RuleReason> reasons) {
         this.file = file;
         this.knownCriteria = knownCriteria;
         this.factsLoader = factsLoader;
         this.out = out;
+        this.reasons = reasons;
     }
 
     /**
@@ -65,12 +69,20 @@ final class DrlCheck {
      */
     static Set<String> check(String file, String text, Set<String> knownCriteria, ClassLoader factsLoader,
             Collection<Problem> out) {
-        return new DrlCheck(file, knownCriteria, factsLoader, out).run(text);
+        return check(file, text, knownCriteria, factsLoader, out, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #check(String, String, Set, ClassLoader, Collection)}, adding to {@code reasons}
+     * what the message catalogs need of each criterion rule (when the file parses).
+     */
+    static Set<String> check(String file, String text, Set<String> knownCriteria, ClassLoader factsLoader,
+            Collection<Problem> out, Collection<RuleReason> reasons) {
+        return new DrlCheck(file, knownCriteria, factsLoader, out, reasons).run(text);
     }
 
     private Set<String> run(String text) {
         tokens = DrlLexer.tokens(text);
-        List<RuleBlocks.Block> blocks = new ArrayList<>();
         // the parser notices a missing end only lines later, inside the next rule: its errors from the
         // rule without end on are consequences of it, and only the missing end is reported
         int missingEnd = RuleBlocks.split(file, tokens, blocks, out);
@@ -202,6 +214,8 @@ final class DrlCheck {
             }
             if (criterion != null) {
                 decided.add(criterion);
+                String reason = value(rule, "reason");
+                reasons.add(reasonOf(rule, reason != null ? reason : criterion));
                 if (knownCriteria != null && !knownCriteria.contains(criterion)) {
                     add(annotationLine(rule.getLine(), "criterion"), Codes.UNKNOWN_CRITERION, name + " decides "
                             + criterion + ", which criteria.csv does not list");
@@ -209,6 +223,37 @@ final class DrlCheck {
             }
         }
         return decided;
+    }
+
+    /**
+     * The facts a rule's consequence gives its reasons, read from its tokens: the quoted names of
+     * {@code Reason.of("name", ...)} and {@code .and("name", ...)}; and whether it can conclude
+     * UNKNOWN with nothing missing ({@code Tri.undecidable()}, or {@code Tri.unknown()} with no path).
+     */
+    private RuleReason reasonOf(RuleDescr rule, String reasonKey) {
+        Set<String> facts = new java.util.TreeSet<>();
+        boolean undecidable = false;
+        for (RuleBlocks.Block block : blocks) {
+            if (block.then() < 0 || !RuleBlocks.unquote(block.name()).equals(rule.getName())) {
+                continue;
+            }
+            for (int i = block.then() + 1; i + 3 < block.end(); i++) {
+                Token owner = tokens.get(i);
+                if (!tokens.get(i + 1).is(".") || !tokens.get(i + 3).is("(")) {
+                    continue;
+                }
+                String method = tokens.get(i + 2).text();
+                Token argument = tokens.get(i + 4);
+                boolean named = argument.kind() == Kind.LITERAL && argument.text().startsWith("\"")
+                        && argument.text().length() >= 2;
+                if (named && (owner.is("Reason") && method.equals("of") || method.equals("and"))) {
+                    facts.add(argument.text().substring(1, argument.text().length() - 1));
+                } else if (owner.is("Tri") && (method.equals("undecidable") || method.equals("unknown") && argument.is(")"))) {
+                    undecidable = true;
+                }
+            }
+        }
+        return new RuleReason(file, rule.getLine(), rule.getName(), reasonKey, Set.copyOf(facts), undecidable);
     }
 
     /** The annotation's value, unquoted and stripped, or {@code null} when absent or blank. */

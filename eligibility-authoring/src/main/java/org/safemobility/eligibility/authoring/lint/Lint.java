@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.safemobility.eligibility.authoring.Problem;
 import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.facts.Screening;
+import org.safemobility.eligibility.internal.MessageFile;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 
 /**
@@ -40,11 +41,12 @@ public final class Lint {
         Set<String> read = new HashSet<>();
         Set<String> decided = new HashSet<>();
         boolean allParsed = true;
+        List<RuleReason> reasons = new ArrayList<>();
         ClassLoader factsLoader = Screening.class.getClassLoader();
         for (String file : files.files()) {
             if (file.endsWith(".drl")) {
                 String text = new String(files.read(file), StandardCharsets.UTF_8);
-                Set<String> ids = DrlCheck.check(file, text, criteria == null ? null : criteria.keySet(), factsLoader, out);
+                Set<String> ids = DrlCheck.check(file, text, criteria == null ? null : criteria.keySet(), factsLoader, out, reasons);
                 ReferenceCallCheck.check(file, text, names, read, out);
                 if (ids == null) {
                     allParsed = false;
@@ -56,6 +58,7 @@ public final class Lint {
         if (allParsed) {
             ReferenceCallCheck.unread(names, read, out);
         }
+        MessageCheck.check(files, allParsed ? reasons : null, out);
         if (allParsed && criteria != null) {
             criteria.forEach((id, line) -> {
                 if (!decided.contains(id)) {
@@ -72,7 +75,10 @@ public final class Lint {
         return List.copyOf(sorted);
     }
 
-    /** DRL and CSV files in the folder that the manifest does not name: the rule set would ignore them. */
+    /**
+     * DRL and CSV files, and files under messages/, in the folder that the manifest does not name:
+     * the rule set would ignore them (a language not named is a language the engine does not have).
+     */
     private static void unlisted(RuleSetFiles files, Set<Problem> out) {
         Path root = files.folder();
         Set<String> named = new HashSet<>(files.files());
@@ -86,7 +92,7 @@ public final class Lint {
                 }
                 String name = relative.toString().replace('\\', '/');
                 String lower = name.toLowerCase(Locale.ROOT);
-                if ((lower.endsWith(".drl") || lower.endsWith(".csv")) && !named.contains(name)) {
+                if ((lower.endsWith(".drl") || lower.endsWith(".csv") || MessageFile.isUnderFolder(name)) && !named.contains(name)) {
                     out.add(new Problem(name, 0, Codes.UNLISTED_FILE, "not named in " + RuleSetFiles.MANIFEST
                             + ", so the rule set ignores it; name it there or move it out of the folder"));
                 }
