@@ -30,6 +30,8 @@ class FieldsTest {
         assertEquals(AnswerType.LIST, relatives.type());
         assertEquals("relationship", relatives.required());
         assertEquals(Relationship.class, relatives.enumType());
+        // an entry with an i130 is a petition (policy section 4): its presence comes with the list
+        assertEquals(java.util.List.of("relationship", "i130"), relatives.given());
         // the required field comes with the list; the others are asked entry by entry
         assertNull(Fields.of("usRelatives[0].relationship"));
         assertEquals(AnswerType.ENUM, Fields.of("usRelatives[0].i130.status").type());
@@ -37,6 +39,7 @@ class FieldsTest {
         Fields.Field offers = Fields.of("employment.jobOffers");
         assertEquals(AnswerType.LIST, offers.type());
         assertNull(offers.required());
+        assertEquals(java.util.List.of(), offers.given());
     }
 
     @Test

@@ -78,7 +78,10 @@ class InterviewTest {
         // has already ended CAM, so the answer can change FRP only
         assertEquals(List.of("FAMILY_REUNIFICATION_PAROLE"), list.scopes());
 
-        List<Question> after = questions(eligibleAccess + ",\"usRelatives\":[{\"relationship\":\"SIBLING\"}]}",
+        assertEquals(List.of("relationship", "i130"), list.entries());
+
+        // a brother who filed a Form I-130 for the applicant: a petition whose answers come next
+        List<Question> after = questions(eligibleAccess + ",\"usRelatives\":[{\"relationship\":\"SIBLING\",\"i130\":{}}]}",
                 Set.of(), Locale.forLanguageTag("es"));
         assertFalse(fields(after).contains("usRelatives"));
         Question i130 = after.stream().filter(q -> q.field().equals("usRelatives[0].i130.status")).findFirst()
@@ -86,6 +89,18 @@ class InterviewTest {
         assertTrue(i130.text().startsWith("Familiar 1"), i130.text());
         assertEquals(List.of("FAMILY_REUNIFICATION_PAROLE"), i130.scopes());
         assertTrue(i130.options().contains(new Option("APPROVED", "aprobado")), i130.options().toString());
+    }
+
+    @Test
+    void aRelativeWithoutAFormI130IsNoPetitionSoNothingAboutThemIsAskedForFrp() {
+        // policy section 4: a petition is an entry of usRelatives that has an i130; a sibling without one
+        // leaves FRP with no petition (NOT_ELIGIBLE), and a sibling is no CAM parent
+        List<Question> qs = questions("{\"id\":\"i-3\",\"office\":\"CR\",\"dateOfBirth\":\"1990-01-01\","
+                + "\"nationalities\":[\"NI\"],\"residence\":{\"country\":\"CR\",\"status\":\"ASYLUM_SEEKER\","
+                + "\"arrivalDate\":\"2022-10-03\"},\"usRelatives\":[{\"relationship\":\"SIBLING\"}]}", Set.of(), Locale.ENGLISH);
+
+        assertTrue(qs.stream().noneMatch(q -> q.field().startsWith("usRelatives")), fields(qs).toString());
+        assertTrue(qs.stream().noneMatch(q -> q.scopes().contains("FAMILY_REUNIFICATION_PAROLE")), fields(qs).toString());
     }
 
     @Test
