@@ -21,6 +21,7 @@ cat >> my-rules/access.drl <<'EOF'
 
 rule "ACC-NATIONALITY (GT)"
     @criterion("ACC-NATIONALITY")
+    @reason("ACC-NATIONALITY.GT")
 when
     $s : Screening( office == Office.GT )
 then
@@ -29,8 +30,7 @@ then
         Tri.or(
             Tri.of(refs.servedNationalities($s.office(), $s.date()).isEmpty()),
             $s.nationalities().containsAnyOf(refs.servedNationalities($s.office(), $s.date()))),
-        "The GT office serves the applicant's nationality on the evaluation date.",
-        "The GT office serves only nationals of " + refs.servedNationalities($s.office(), $s.date()) + " on the evaluation date."));
+        Reason.of("nationalities", $s.nationalities()).and("served", refs.servedNationalities($s.office(), $s.date()))));
 end
 EOF
 run validate --rules my-rules
@@ -41,6 +41,17 @@ sed -i '/^rule "ACC-NATIONALITY (GT)"$/{n;a\
     @citation("Press reports, August 2023: the Guatemala office registers Guatemalan nationals only")
 }' my-rules/access.drl
 sed -i 's/^name=.*/name=safemobility-screening-2023.2-gt-nationals/' my-rules/ruleset.manifest
+# and the rule's reasons, in every language of the rule set
+cat >> my-rules/messages/en.properties <<'EOF'
+reason.ACC-NATIONALITY.GT.MET = The {office} office serves the applicant's nationality ({nationalities}) on the evaluation date.
+reason.ACC-NATIONALITY.GT.NOT_MET = The {office} office serves only nationals of {served} on the evaluation date, not {nationalities}.
+reason.ACC-NATIONALITY.GT.UNKNOWN = Not decided yet: no answer for {missing}.
+EOF
+cat >> my-rules/messages/es.properties <<'EOF'
+reason.ACC-NATIONALITY.GT.MET = La oficina de {office} atiende la nacionalidad de la persona solicitante ({nationalities}) en la fecha de evaluación.
+reason.ACC-NATIONALITY.GT.NOT_MET = En la fecha de evaluación, la oficina de {office} atiende solo a nacionales de {served}, no de {nationalities}.
+reason.ACC-NATIONALITY.GT.UNKNOWN = No se puede determinar aún: falta la respuesta a {missing}.
+EOF
 run validate --rules my-rules
 
 # Step 6: the scenarios
