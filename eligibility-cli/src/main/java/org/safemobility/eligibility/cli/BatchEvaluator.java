@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.ApplicantReader;
+import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
@@ -99,19 +101,21 @@ final class BatchEvaluator<P> {
      * @param position    where it was, for messages: {@code applicant [3]}, {@code line 7}
      * @param applicantId its id when the input had a valid one, else {@code null}
      * @param applicant   the applicant to evaluate, or {@code null} when invalid
+     * @param declined    the field paths an interviewed applicant declined; empty when evaluated
      * @param violations  why it is invalid; empty when valid
      */
-    record Entry(String position, String applicantId, Applicant applicant, List<Violation> violations) {
+    record Entry(String position, String applicantId, Applicant applicant, List<String> declined,
+                 List<Violation> violations) {
         boolean valid() {
             return applicant != null;
         }
     }
 
     /**
-     * What became of one input: exactly one of a report, violations (the entry is invalid) or a
-     * failure of the rules.
+     * What became of one input: exactly one of a report (evaluated) or the next questions
+     * (interviewed), violations (the entry is invalid) or a failure of the rules.
      */
-    record Result(Entry entry, EligibilityReport report, EvaluationException failure) {
+    record Result(Entry entry, EligibilityReport report, List<Question> questions, EvaluationException failure) {
         boolean invalid() {
             return !entry.valid();
         }
@@ -127,8 +131,26 @@ final class BatchEvaluator<P> {
     private record Done<P>(List<Result> results, P prepared) {
     }
 
+    /**
+     * What a batch does with each input.
+     *
+     * @param engine    the engine that screens
+     * @param asOf      the as-of date, or {@code null} for today
+     * @param language  the language of reasons and questions, one of the engine's
+     * @param interview true: each input is a request of the interview and gets its next questions;
+     *                  false: each input is an applicant and gets a report
+     */
+    record Job(EligibilityEngine engine, LocalDate asOf, Locale language, boolean interview) {
+        Job {
+            Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
     private final EligibilityEngine engine;
     private final LocalDate asOf;
+    private final Locale language;
+    private final boolean interview;
     private final int chunkSize;
     private final Sink<P> sink;
     private List<Input> pending = new ArrayList<>();
@@ -137,12 +159,19 @@ final class BatchEvaluator<P> {
     private long invalid;
     private long failed;
 
+    /** Evaluates applicants into reports in English. */
     BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink<P> sink) {
+        this(new Job(engine, asOf, Locale.ENGLISH, false), chunkSize, sink);
+    }
+
+    BatchEvaluator(Job job, int chunkSize, Sink<P> sink) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be positive");
         }
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.asOf = asOf;
+        this.engine = job.engine();
+        this.asOf = job.asOf();
+        this.language = job.language();
+        this.interview = job.interview();
         this.chunkSize = chunkSize;
         this.sink = Objects.requireNonNull(sink, "sink");
     }
@@ -221,7 +250,7 @@ final class BatchEvaluator<P> {
         for (Input input : inputs) {
             entries.add(read(input));
         }
-        List<Result> results = evaluate(entries, false);
+        List<Result> results = interview ? interview(entries) : evaluate(entries, false);
         return new Done<>(results, sink.prepare(results));
     }
 
@@ -241,7 +270,7 @@ final class BatchEvaluator<P> {
         }
         List<EligibilityReport> reports;
         try {
-            reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf);
+            reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf, language);
         } catch (InvalidApplicantException e) {
             if (validated) {
                 throw e; // each was valid on its own: cannot happen
@@ -254,14 +283,14 @@ final class BatchEvaluator<P> {
         int next = 0;
         for (Entry e : entries) {
             if (!e.valid()) {
-                results.add(new Result(e, null, null));
+                results.add(new Result(e, null, null, null));
             } else if (reports != null) {
-                results.add(new Result(e, reports.get(next++), null));
+                results.add(new Result(e, reports.get(next++), null, null));
             } else {
                 try {
-                    results.add(new Result(e, engine.evaluate(e.applicant(), asOf), null));
+                    results.add(new Result(e, engine.evaluate(e.applicant(), asOf, language), null, null));
                 } catch (EvaluationException failure) {
-                    results.add(new Result(e, null, failure));
+                    results.add(new Result(e, null, null, failure));
                 }
             }
         }
@@ -273,20 +302,54 @@ final class BatchEvaluator<P> {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             List<Violation> late = e.valid() ? engine.validate(e.applicant(), asOf) : List.of();
-            out.add(late.isEmpty() ? e : new Entry(e.position(), e.applicantId(), null, late));
+            out.add(late.isEmpty() ? e : new Entry(e.position(), e.applicantId(), null, List.of(), late));
         }
         return out;
     }
 
-    /** Reads one applicant from its JSON (the contract's shape and values). */
-    private static Entry read(Input input) {
+    /**
+     * The next questions of each valid entry, one engine call each (the interview asks about one
+     * applicant at a time); an entry born after its evaluation date becomes invalid, one the rules
+     * fail on a failure, and neither stops the others.
+     */
+    private List<Result> interview(List<Entry> entries) {
+        List<Result> results = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (!e.valid()) {
+                results.add(new Result(e, null, null, null));
+                continue;
+            }
+            try {
+                results.add(new Result(e, null, engine.questions(e.applicant(), e.declined(), asOf, language), null));
+            } catch (InvalidApplicantException invalid) {
+                Entry late = new Entry(e.position(), e.applicantId(), null, List.of(),
+                        InterviewRequest.ofApplicant(invalid.violations()));
+                results.add(new Result(late, null, null, null));
+            } catch (EvaluationException failure) {
+                results.add(new Result(e, null, null, failure));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Reads one input from its JSON: an applicant (the contract's shape and values), or for the
+     * interview a request holding one.
+     */
+    private Entry read(Input input) {
         try {
-            Applicant applicant = ApplicantReader.read(input.source().json());
-            return new Entry(input.position(), applicant.id(), applicant, List.of());
+            JsonNode json = input.source().json();
+            if (interview) {
+                InterviewRequest request = InterviewRequest.read(json);
+                return new Entry(input.position(), request.applicant().id(), request.applicant(),
+                        request.declined(), List.of());
+            }
+            Applicant applicant = ApplicantReader.read(json);
+            return new Entry(input.position(), applicant.id(), applicant, List.of(), List.of());
         } catch (Unreadable e) {
-            return new Entry(input.position(), null, null, e.violations());
+            return new Entry(input.position(), null, null, List.of(), e.violations());
         } catch (InvalidApplicantException e) {
-            return new Entry(input.position(), e.applicantId(), null, e.violations());
+            return new Entry(input.position(), e.applicantId(), null, List.of(), e.violations());
         }
     }
 

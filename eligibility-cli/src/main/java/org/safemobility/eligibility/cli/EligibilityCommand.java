@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "eligibility",
         mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class, MutateCommand.class, HelpCommand.class},
+        subcommands = {EvaluateCommand.class, QuestionsCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class, MutateCommand.class, HelpCommand.class},
         description = {
             "Screens applicants for lawful pathways to the United States and explains every answer.",
             "Reads applicants as JSON (applicant.schema.json) and writes reports as JSON (report.schema.json)."

@@ -57,12 +57,18 @@ final class JsonOutput implements Closeable {
         endOfLine();
     }
 
-    /** A report, or the error object of an invalid applicant or of one the rules failed on. */
-    void result(BatchEvaluator.Result r) throws IOException {
+    /**
+     * A report or the next questions (in {@code language}), or the error object of an invalid
+     * input or of one the rules failed on.
+     */
+    void result(BatchEvaluator.Result r, String language) throws IOException {
         if (r.invalid()) {
             error(r.entry().applicantId(), r.entry().violations());
         } else if (r.failure() != null) {
             error(r.entry().applicantId(), List.of(failure(r.failure())));
+        } else if (r.questions() != null) {
+            QuestionsJson.write(g, r.entry().applicantId(), language, r.questions());
+            endOfLine();
         } else {
             report(r.report());
         }

@@ -51,6 +51,28 @@ final class RulesOption {
         return folder != null ? console.engine(folder) : console.engine();
     }
 
+    /**
+     * Builds the engine of {@code --rules} when it was given, before any input is read, so that a
+     * broken rules folder prints nothing on standard output. Returns {@code null} when the command
+     * may go on (with {@link Console#engine()} the engine to use), else its exit code, after saying
+     * why on standard error.
+     */
+    Integer build(Console console, String command) {
+        if (folder == null) {
+            return null;
+        }
+        if (!usable(console, command)) {
+            return Main.EXIT_INVALID;
+        }
+        try {
+            console.engine(folder);
+            return null;
+        } catch (RuleSetException e) {
+            describe(console.err(), command, e);
+            return Main.EXIT_INTERNAL;
+        }
+    }
+
     /** Where the rules come from, for messages: the folder, or "the bundled rules". */
     String source() {
         return folder != null ? folder.toString() : "the bundled rules";

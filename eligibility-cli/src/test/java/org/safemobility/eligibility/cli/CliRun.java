@@ -96,7 +96,10 @@ final class CliRun {
         return result;
     }
 
-    /** Every report the CLI prints follows report.schema.json; error objects have their fixed shape. */
+    /**
+     * Every report the CLI prints follows report.schema.json, every answer of questions the answer
+     * of questions.schema.json; error objects have their fixed shape.
+     */
     private static void checkReportsFollowTheSchema(String out) {
         List<JsonNode> documents = new ArrayList<>();
         try {
@@ -125,6 +128,9 @@ final class CliRun {
             if (o.has("errors")) {
                 assertEquals(List.of("applicantId", "errors"), fieldNames(o), "error object shape");
                 o.get("errors").forEach(e -> assertEquals(List.of("field", "code", "message"), fieldNames(e)));
+            } else if (o.has("questions")) {
+                assertEquals(List.of(), AnswerSchema.violations(o),
+                        "every answer of questions follows questions.schema.json#/$defs/answer");
             } else {
                 assertEquals(List.of(), SchemaCheck.REPORT.violations(o), "every report follows report.schema.json");
             }
