@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.internal.ApplicantValidator;
@@ -187,11 +188,19 @@ public final class EligibilityEngine {
      * @throws InvalidApplicantException    when the answers break the contract
      */
     public List<Question> questions(Applicant answers, Collection<String> declined, LocalDate asOf, Locale language) {
-        Objects.requireNonNull(declined, "declined");
+        Objects.requireNonNull(answers, "answers");
+        Set<String> declinedFields = Set.copyOf(Objects.requireNonNull(declined, "declined"));
         Messages words = words(language);
-        EligibilityReport report = evaluateAll(List.of(Objects.requireNonNull(answers, "answers")), asOf, language)
-                .get(0);
-        return Interviewer.questions(report, Set.copyOf(declined), words);
+        LocalDate date = evaluationDate(answers, asOfOrToday(asOf));
+        List<Violation> violations = ApplicantValidator.validate(answers, date);
+        if (!violations.isEmpty()) {
+            throw new InvalidApplicantException(ApplicantValidator.validId(answers.id()) ? answers.id() : null, violations);
+        }
+        Screening screening = new Screening(answers, date);
+        List<Conclusion> conclusions = screener.run(List.of(screening)).of(screening);
+        EligibilityReport report = assembler.assemble(screening, conclusions, words);
+        return Interviewer.questions(report, assembler.interviewFields(screening, conclusions, report, words),
+                declinedFields, words);
     }
 
     /**

@@ -11,14 +11,14 @@ import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
-import org.safemobility.eligibility.report.MissingInformation;
 import org.safemobility.eligibility.report.PathwayResult;
 
 /**
  * Picks and orders the questions of an interview from a report on the answers so far. The
- * candidates are the report's {@code missingInformation}: each stands behind an UNKNOWN criterion
- * of a scope still POSSIBLY_ELIGIBLE, so some answer to it decides that criterion, and the scope
- * can end (docs/policy-readings.md, "The interview"). Declined fields are left out.
+ * candidates are the report's {@code missingInformation} and the absent answers of every other
+ * petition or job offer still POSSIBLY_ELIGIBLE: each stands behind an UNKNOWN criterion of a scope
+ * still POSSIBLY_ELIGIBLE, so some answer to it decides that criterion, and the scope can end
+ * (docs/policy-readings.md, "The interview"). Declined fields are left out.
  *
  * <p>Order, best first: the number of statuses an answer could end, counting program access as
  * itself and every pathway still open (SMO-ACCESS gates them all); then the number of undecided
@@ -28,11 +28,28 @@ import org.safemobility.eligibility.report.PathwayResult;
 public final class Interviewer {
 
     private static final List<String> CONTRACT_ORDER = List.copyOf(Fields.all().keySet());
+    /** Report order: access, then the pathways. */
+    private static final List<String> SCOPES = scopes();
+
+    private static List<String> scopes() {
+        List<String> out = new ArrayList<>(List.of(CriteriaCatalog.ACCESS));
+        for (org.safemobility.eligibility.Pathway p : org.safemobility.eligibility.Pathway.values()) {
+            out.add(p.name());
+        }
+        return List.copyOf(out);
+    }
 
     private Interviewer() {
     }
 
-    public static List<Question> questions(EligibilityReport report, Set<String> declined, Messages words) {
+    /**
+     * @param report   the report on the answers so far
+     * @param fields   the fields that can still change a status, with their scopes
+     *                 ({@link ReportAssembler#interviewFields})
+     * @param declined the fields never to ask again
+     */
+    public static List<Question> questions(EligibilityReport report, Map<String, Set<String>> fields,
+                                           Set<String> declined, Messages words) {
         int openPathways = 0;
         for (PathwayResult p : report.pathways()) {
             if (p.status() == Status.POSSIBLY_ELIGIBLE) {
@@ -47,19 +64,21 @@ public final class Interviewer {
             }
         }
         List<Ranked> ranked = new ArrayList<>();
-        for (MissingInformation m : report.missingInformation()) {
-            Fields.Field field = Fields.of(m.field());
-            if (field == null || declined.contains(m.field())) {
+        for (Map.Entry<String, Set<String>> m : fields.entrySet()) {
+            String path = m.getKey();
+            Fields.Field field = Fields.of(path);
+            if (field == null || declined.contains(path)) {
                 continue;
             }
+            List<String> scopes = new ArrayList<>(m.getValue());
+            scopes.sort(Comparator.comparingInt(SCOPES::indexOf));
             int ends = 0;
-            for (String scope : m.pathways()) {
+            for (String scope : scopes) {
                 ends += scope.equals(CriteriaCatalog.ACCESS) ? 1 + openPathways : 1;
             }
-            Question q = new Question(m.field(), words.question(m.field()), field.type(), words.options(field),
-                    m.pathways(), field.given());
-            ranked.add(new Ranked(q, ends, behind.getOrDefault(m.field(), 0), CONTRACT_ORDER.indexOf(field.path()),
-                    m.field()));
+            Question q = new Question(path, words.question(path), field.type(), words.options(field), scopes,
+                    field.given());
+            ranked.add(new Ranked(q, ends, behind.getOrDefault(path, 0), CONTRACT_ORDER.indexOf(field.path()), path));
         }
         ranked.sort(BEST_FIRST);
         List<Question> out = new ArrayList<>(ranked.size());

@@ -68,6 +68,24 @@ public final class ReportAssembler {
 
     private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
                                   Map<String, List<Conclusion>> byCriterion, Messages words) {
+        List<CandidateResult> all = candidates(entries, byCriterion, words);
+        // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
+        CandidateResult best = null;
+        for (CandidateResult c : all) {
+            if (best == null || c.status().compareTo(best.status()) < 0) {
+                best = c;
+            }
+        }
+        return new PathwayResult(pathway, best.status(), best.criteria(),
+                candidateNote(entries, best.candidate(), all.size(), words));
+    }
+
+    /** A pathway's criteria and status for one petition or job offer (candidate -1: none, or no list). */
+    private record CandidateResult(int candidate, List<CriterionResult> criteria, Status status) {
+    }
+
+    private List<CandidateResult> candidates(List<CriteriaCatalog.Entry> entries,
+                                             Map<String, List<Conclusion>> byCriterion, Messages words) {
         Set<Integer> candidates = new TreeSet<>();
         for (CriteriaCatalog.Entry e : entries) {
             if (e.perCandidate()) {
@@ -83,23 +101,45 @@ public final class ReportAssembler {
         if (candidates.isEmpty()) {
             candidates.add(-1);
         }
-        // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
-        List<CriterionResult> best = null;
-        Status bestStatus = null;
-        int bestCandidate = -1;
+        List<CandidateResult> out = new ArrayList<>(candidates.size());
         for (int candidate : candidates) {
             List<CriterionResult> criteria = new ArrayList<>();
             for (CriteriaCatalog.Entry e : entries) {
                 criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1), words));
             }
-            Status status = status(criteria);
-            if (bestStatus == null || status.compareTo(bestStatus) < 0) {
-                best = criteria;
-                bestStatus = status;
-                bestCandidate = candidate;
+            out.add(new CandidateResult(candidate, criteria, status(criteria)));
+        }
+        return out;
+    }
+
+    /**
+     * The fields an interview may still ask: the report's missing information, and besides it
+     * the absent answers of every petition or job offer that is still POSSIBLY_ELIGIBLE although
+     * the report shows another (a tie goes to the first, policy section 4): any of them can still
+     * make its pathway ELIGIBLE. Field -> scopes, in report order.
+     */
+    public Map<String, Set<String>> interviewFields(Screening screening, List<Conclusion> conclusions,
+                                                    EligibilityReport report, Messages words) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (MissingInformation m : report.missingInformation()) {
+            out.put(m.field(), new LinkedHashSet<>(m.pathways()));
+        }
+        Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
+        for (Conclusion c : conclusions) {
+            byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>(2)).add(c);
+        }
+        for (PathwayResult p : report.pathways()) {
+            List<CriteriaCatalog.Entry> entries = catalog.criteria(p.pathway().name(), screening.office());
+            if (p.status() != Status.POSSIBLY_ELIGIBLE || entries.stream().noneMatch(CriteriaCatalog.Entry::perCandidate)) {
+                continue;
+            }
+            for (CandidateResult c : candidates(entries, byCriterion, words)) {
+                if (c.status() == Status.POSSIBLY_ELIGIBLE) {
+                    collect(out, p.pathway().name(), c.criteria());
+                }
             }
         }
-        return new PathwayResult(pathway, bestStatus, best, candidateNote(entries, bestCandidate, candidates.size(), words));
+        return out;
     }
 
     /** Says which petition or job offer the criteria belong to, when there is a choice of real ones. */

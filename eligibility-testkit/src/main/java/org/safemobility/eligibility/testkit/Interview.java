@@ -31,9 +31,11 @@ import org.safemobility.eligibility.testkit.internal.JsonTree;
  * asked. Then, until the order has no question left: the question is asked; if the applicant has
  * a value at its field path, it is copied into the answers, otherwise the path is declined. A list
  * of entries ({@code usRelatives}, {@code employment.jobOffers}) is answered with each entry
- * reduced to the one field the contract requires of it ({@code relationship}; none for a job
- * offer), because the entries' other fields are questions of their own
- * ({@code usRelatives[0].status}); any other list (dates, countries, grounds) is copied whole.
+ * reduced to what the question's {@link Question#entries()} say the list's answer gives: the
+ * required field ({@code relationship}) and, as an empty object, each object whose presence the
+ * policy reads (an {@code i130}: the relative filed a petition); the entries' other fields are
+ * questions of their own ({@code usRelatives[0].i130.status}). Any other list (dates, countries,
+ * grounds) is copied whole.
  *
  * <pre>{@code
  * Interview.Run run = Interview.run(engine, applicant, null, Locale.ENGLISH, QuestionOrder.ENGINE);
@@ -166,19 +168,22 @@ public final class Interview {
             return false;
         }
         if (question.type() == AnswerType.LIST && value.isArray()) {
-            value = entriesReduced((ArrayNode) value, FieldPaths.requiredOfEntries(path));
+            value = entriesReduced((ArrayNode) value, question.entries());
         }
         FieldPaths.set(answers, path, value.deepCopy());
         return true;
     }
 
-    /** The list with each entry reduced to its required field, or emptied when it has none. */
-    private static ArrayNode entriesReduced(ArrayNode list, String required) {
+    /** The list with each entry reduced to what the list's answer gives: values kept, objects emptied. */
+    private static ArrayNode entriesReduced(ArrayNode list, List<String> given) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (JsonNode entry : list) {
             ObjectNode reduced = out.addObject();
-            if (required != null && entry.has(required)) {
-                reduced.set(required, entry.get(required).deepCopy());
+            for (String field : given) {
+                JsonNode value = entry.get(field);
+                if (value != null && !value.isNull()) {
+                    reduced.set(field, value.isObject() ? JsonNodeFactory.instance.objectNode() : value.deepCopy());
+                }
             }
         }
         return out;
