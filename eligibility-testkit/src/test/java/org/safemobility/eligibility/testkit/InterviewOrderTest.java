@@ -28,6 +28,7 @@ class InterviewOrderTest {
         System.out.println("[interview lengths] first asked (alphabetical): " + naive.firstAsked());
         System.out.println("[interview lengths] unsound (engine): " + ours.unsoundScopes());
         assertEquals(0, ours.notEnded() + naive.notEnded(), "every interview ends");
+        assertEquals(0, ours.unsound(), "every interview in the engine's order ends with the applicant's own statuses");
         assertTrue(ours.average() <= naive.average(),
                 () -> "the engine's order takes " + ours.average() + " questions on average, the naive one " + naive.average());
     }
