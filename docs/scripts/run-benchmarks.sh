@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The full JMH run behind docs/performance.md: engine and floor, 1 and 2 threads, throughput and
-# latency, and the reference-table sweep; JSON results go to docs/performance/, then a summary
-# table and the sweep chart are printed and drawn. About 12 minutes on 2 cores.
+# latency, the reference-table sweep, and the interview (English and Spanish); JSON results go to
+# docs/performance/, then a summary table and the sweep chart are printed and drawn. About 14
+# minutes on 2 cores.
 # Run from the project root after `mvn -B -q package -DskipTests`, on a machine doing nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,9 @@ for t in 1 2; do
 done
 java -jar "$jar" 'ScreeningBenchmark.(engine|floor)Evaluate$' -bm sample "${common[@]}" -t 1 -rf json -rff "$out/sample-t1.json"
 java -jar "$jar" 'ReferenceSweepBenchmark' "${common[@]}" -t 1 -rf json -rff "$out/sweep.json"
+# the interview: next questions and the report alone, English and Spanish, latency on one thread
+java -jar "$jar" 'InterviewBenchmark' -bm sample "${common[@]}" -t 1 -rf json -rff "$out/interview-t1.json"
 java -cp "$jar" org.safemobility.eligibility.bench.JmhSummary \
   "$out"/single-thrpt-t1.json "$out"/single-thrpt-t2.json "$out"/batch-thrpt-t1.json "$out"/batch-thrpt-t2.json \
-  "$out/sample-t1.json" "$out/sweep.json"
+  "$out/sample-t1.json" "$out/sweep.json" "$out/interview-t1.json"
 java -cp "$jar" org.safemobility.eligibility.bench.SweepChart "$out/sweep.json" "$out/sweep.png"

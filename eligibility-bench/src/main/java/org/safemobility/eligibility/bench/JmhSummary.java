@@ -15,7 +15,9 @@ import java.util.Map;
  * Prints a Markdown table from JMH JSON result files: for each benchmark the median of its
  * measurement iterations with min and max (throughput), or the p50/p99/p99.9 of its samples
  * (sample mode), and for each engine benchmark its ratio to the floor benchmark of the same file
- * (time per applicant, engine over floor: from the medians, or from the p50s in sample mode).
+ * (time per applicant, engine over floor: from the medians, or from the p50s in sample mode), and
+ * for each benchmark run in a language other than English its ratio to the same benchmark in
+ * English (time, language over English, the same way).
  * {@code java -cp benchmarks.jar org.safemobility.eligibility.bench.JmhSummary thrpt-t1.json ...}
  */
 public final class JmhSummary {
@@ -27,7 +29,7 @@ public final class JmhSummary {
         for (String file : args) {
             JsonNode results = new ObjectMapper().readTree(new File(file));
             System.out.println("\n" + file + "\n");
-            System.out.println("| benchmark | threads | mode | median | min | max | unit | engine/floor (median) |");
+            System.out.println("| benchmark | threads | mode | median | min | max | unit | engine/floor or language/en (median) |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             Map<String, Double> medians = new LinkedHashMap<>();
             for (JsonNode run : results) {
@@ -46,11 +48,12 @@ public final class JmhSummary {
                 JsonNode metric = run.get("primaryMetric");
                 String unit = metric.get("scoreUnit").textValue();
                 String ratio = "";
-                if (name.startsWith("engine")) {
-                    Double floor = medians.get(name.replace("engine", "floor") + "|" + mode);
-                    Double engine = medians.get(name + "|" + mode);
-                    if (floor != null) {
-                        double r = mode.equals("thrpt") ? floor / engine : engine / floor;
+                String baseline = baseline(name);
+                if (baseline != null) {
+                    Double base = medians.get(baseline + "|" + mode);
+                    Double self = medians.get(name + "|" + mode);
+                    if (base != null) {
+                        double r = mode.equals("thrpt") ? base / self : self / base;
                         ratio = String.format(Locale.ROOT, "%.2fx", r);
                     }
                 }
@@ -67,6 +70,19 @@ public final class JmhSummary {
                 }
             }
         }
+    }
+
+    /** What a benchmark is compared with: an engine benchmark with the floor's, a language with English. */
+    private static String baseline(String name) {
+        if (name.startsWith("engine")) {
+            return name.replace("engine", "floor");
+        }
+        String language = "\"language\":\"";
+        int at = name.indexOf(language);
+        if (at >= 0 && !name.startsWith("en\"", at + language.length())) {
+            return name.replaceFirst("\"language\":\"[^\"]*\"", "\"language\":\"en\"");
+        }
+        return null;
     }
 
     private static List<Double> iterationScores(JsonNode run) {

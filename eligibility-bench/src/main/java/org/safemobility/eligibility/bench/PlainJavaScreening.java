@@ -3,24 +3,31 @@ package org.safemobility.eligibility.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.UnsupportedLanguageException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.facts.Candidate;
 import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.JobOfferCandidate;
 import org.safemobility.eligibility.facts.OfferAnswers;
 import org.safemobility.eligibility.facts.Petition;
+import org.safemobility.eligibility.facts.Reason;
 import org.safemobility.eligibility.facts.ReferenceData;
 import org.safemobility.eligibility.facts.RelativeAnswers;
+import org.safemobility.eligibility.facts.RuleLabel;
 import org.safemobility.eligibility.facts.Screening;
 import org.safemobility.eligibility.facts.Tri;
+import org.safemobility.eligibility.facts.ValueList;
 import org.safemobility.eligibility.facts.Verdicts;
 import org.safemobility.eligibility.internal.ApplicantValidator;
-import org.safemobility.eligibility.internal.CriteriaCatalog;
-import org.safemobility.eligibility.internal.ReferenceTables;
+import org.safemobility.eligibility.internal.EngineAccess;
+import org.safemobility.eligibility.internal.Messages;
 import org.safemobility.eligibility.internal.ReportAssembler;
-import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Education;
 import org.safemobility.eligibility.model.I130Status;
@@ -38,42 +45,64 @@ import org.safemobility.eligibility.model.TemporaryNeed;
 import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
- * The plain-Java floor: the same policy hand-written as if/else over the same fact model, with the
- * same reasons, citations and rule names, assembled into the same report objects. It exists only to
- * measure what the rule engine costs; {@code FloorEqualityTest} proves it gives reports equal to the
- * engine's. It is not part of the library.
+ * The plain-Java floor: the same policy hand-written as if/else over the same fact model and the
+ * same reference data, each criterion labelled as its rule is (criterion, citation, rule name,
+ * {@code @reason}) and handing over the same reason facts, assembled and worded by the engine's own
+ * report assembler and message catalogs. It exists only to measure what the rule engine costs;
+ * {@code FloorEqualityTest} proves it gives reports equal to the engine's. It is not part of the
+ * library.
  */
 public final class PlainJavaScreening {
 
-    private static final Set<ProtectionGround> NEXUS = Set.of(ProtectionGround.RACE, ProtectionGround.RELIGION,
-            ProtectionGround.NATIONALITY, ProtectionGround.PARTICULAR_SOCIAL_GROUP, ProtectionGround.POLITICAL_OPINION);
+    private static final String FRP_NOTICES = "USCIS, Family Reunification Parole processes";
 
     private final ReferenceData refs;
     private final ReportAssembler assembler;
+    private final Map<String, Messages> catalogs;
 
+    /** The floor over the bundled rule set's reference tables, layout and message catalogs. */
     public PlainJavaScreening() {
-        RuleSetFiles files = RuleSetFiles.bundled(PlainJavaScreening.class.getClassLoader());
-        this.refs = ReferenceTables.load(files);
-        this.assembler = new ReportAssembler(CriteriaCatalog.load(files),
-                org.safemobility.eligibility.EligibilityEngine.builder().build().rulesetVersion());
+        RuleSet rules = EngineAccess.ruleSet(EligibilityEngine.builder().build());
+        this.refs = rules.reference();
+        this.assembler = new ReportAssembler(rules.catalog(), rules.version());
+        this.catalogs = rules.messages();
     }
 
+    /** The report in English, as {@link EligibilityEngine#evaluate(Applicant, LocalDate)} gives it. */
     public EligibilityReport evaluate(Applicant applicant, LocalDate asOf) {
+        return evaluate(applicant, asOf, Locale.ENGLISH);
+    }
+
+    /** The report in {@code language}, as {@link EligibilityEngine#evaluate(Applicant, LocalDate, Locale)} gives it. */
+    public EligibilityReport evaluate(Applicant applicant, LocalDate asOf, Locale language) {
+        return evaluate(applicant, asOf, words(language));
+    }
+
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
+        Messages words = words(Locale.ENGLISH);
+        List<EligibilityReport> out = new ArrayList<>(applicants.size());
+        for (Applicant a : applicants) {
+            out.add(evaluate(a, asOf, words));
+        }
+        return out;
+    }
+
+    private EligibilityReport evaluate(Applicant applicant, LocalDate asOf, Messages words) {
         LocalDate d = applicant.applicationDate() != null ? applicant.applicationDate() : asOf;
         List<Violation> violations = ApplicantValidator.validate(applicant, d);
         if (!violations.isEmpty()) {
             throw new InvalidApplicantException(null, violations);
         }
         Screening s = new Screening(applicant, d);
-        return assembler.assemble(s, conclusions(s));
+        return assembler.assemble(s, conclusions(s), words);
     }
 
-    public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
-        List<EligibilityReport> out = new ArrayList<>(applicants.size());
-        for (Applicant a : applicants) {
-            out.add(evaluate(a, asOf));
+    private Messages words(Locale language) {
+        Messages words = catalogs.get(language.getLanguage());
+        if (words == null) {
+            throw new UnsupportedLanguageException(language.toLanguageTag(), catalogs.keySet());
         }
-        return out;
+        return words;
     }
 
     List<Conclusion> conclusions(Screening s) {
@@ -81,21 +110,16 @@ public final class PlainJavaScreening {
         access(s, out);
         List<Tri> access = new ArrayList<>();
         out.forEach(c -> access.add(c.value()));
-        out.add(Verdicts.conclusion(s, "SMO-ACCESS", "Screening policy §1 and §2: program access at the Safe Mobility Office",
-                "SMO-ACCESS", Tri.and(access),
-                "Program access at the " + s.office() + " office is ELIGIBLE.",
-                "Program access at the " + s.office() + " office is NOT_ELIGIBLE.",
-                "Program access at the " + s.office() + " office is POSSIBLY_ELIGIBLE."));
+        out.add(Verdicts.conclusion(s, label("SMO-ACCESS", "Screening policy §1 and §2: program access at the Safe Mobility Office"),
+                Tri.and(access), Reason.none()));
         refugee(s, out);
-        List<Petition> petitions = petitions(s);
-        for (Petition p : petitions) {
+        for (Petition p : petitions(s)) {
             petition(s, p, out);
         }
         family(s, out);
         cam(s, out);
-        List<JobOfferCandidate> offers = offers(s);
-        for (JobOfferCandidate o : offers) {
-            offer(o, out);
+        for (JobOfferCandidate o : offers(s)) {
+            offer(s, o, out);
         }
         h1bQualification(s, out);
         h2Nationality(s, "H2A", "8 CFR 214.2(h)(5)(i)(F)", out);
@@ -103,102 +127,99 @@ public final class PlainJavaScreening {
         return out;
     }
 
+    /** The label of a rule named after its criterion, whose reasons are the criterion's own. */
+    private static RuleLabel label(String criterion, String citation) {
+        return new RuleLabel(criterion, citation, criterion);
+    }
+
     private void access(Screening s, List<Conclusion> out) {
-        out.add(Verdicts.conclusion(s, "ACC-OFFICE-OPEN",
-                "U.S.-Guatemala launch notice (2023-06-12); movilidadsegura.org country pages; cancilleria.gov.co; EO 14163, 90 FR 8459",
-                "ACC-OFFICE-OPEN", Tri.of(refs.officeOpen(s.office(), s.date())),
-                "The " + s.office() + " office registers applications on the evaluation date " + s.date() + ".",
-                "The " + s.office() + " office does not register applications on the evaluation date " + s.date() + ".", null));
-        out.add(Verdicts.conclusion(s, "ACC-AGE",
-                "SMO registration rules (adults register; minors are family members on an adult's case)", "ACC-AGE",
-                s.age().atLeast(18),
-                "The applicant is 18 or older on the evaluation date.",
-                "The applicant is under 18 on the evaluation date; minors register as family members on an adult's case.", null));
+        LocalDate d = s.date();
+        out.add(Verdicts.conclusion(s, label("ACC-OFFICE-OPEN",
+                        "U.S.-Guatemala launch notice (2023-06-12); movilidadsegura.org country pages; cancilleria.gov.co; EO 14163, 90 FR 8459"),
+                Tri.of(refs.officeOpen(s.office(), d)), Reason.none()));
+        int adult = refs.number("ADULT-AGE", d);
+        out.add(Verdicts.conclusion(s, label("ACC-AGE",
+                        "SMO registration rules (adults register; minors are family members on an adult's case)"),
+                s.age().atLeast(adult), Reason.of("age", s.age()).and("adultAge", adult)));
         if (s.office() == Office.GT) {
-            out.add(Verdicts.conclusion(s, "ACC-C4-RESIDENCY",
-                    "CA-4 Free Mobility Agreement (2006); Guatemala office launch notice (2023-06-12)", "ACC-C4-RESIDENCY",
-                    Tri.and(s.residenceCountry().isAnyOf("GT", "SV", "HN", "NI"),
+            ValueList<String> ca4 = refs.list("CA-4-COUNTRIES", d);
+            out.add(Verdicts.conclusion(s, label("ACC-C4-RESIDENCY",
+                            "CA-4 Free Mobility Agreement (2006); Guatemala office launch notice (2023-06-12)"),
+                    Tri.and(s.residenceCountry().isIn(ca4),
                             Tri.or(s.residenceCountry().isAmong(s.nationalities()),
-                                    s.residenceStatus().isAnyOf(ResidenceStatus.PERMANENT_RESIDENT, ResidenceStatus.TEMPORARY_RESIDENT))),
-                    "The applicant lives in a CA-4 country (Guatemala, El Salvador, Honduras or Nicaragua) as a national or resident.",
-                    "The applicant does not live in a CA-4 country (Guatemala, El Salvador, Honduras or Nicaragua) as a national or a permanent or temporary resident.",
-                    null));
+                                    s.residenceStatus().isIn(refs.<ResidenceStatus>list("CA-4-RESIDENT-STATUSES", d)))),
+                    Reason.of("countries", ca4).and("residence", s.residenceCountry())));
             return;
         }
-        out.add(Verdicts.conclusion(s, "ACC-HOST-RESIDENCE", "movilidadsegura.org country pages (Costa Rica, Colombia, Ecuador)",
-                "ACC-HOST-RESIDENCE", s.residenceCountry().is(s.office().name()),
-                "The applicant lives in " + s.office() + ", the country of the office.",
-                "The applicant does not live in " + s.office() + ", the country of the office.", null));
-        Set<String> served = refs.servedNationalities(s.office(), s.date());
+        out.add(Verdicts.conclusion(s, label("ACC-HOST-RESIDENCE", "movilidadsegura.org country pages (Costa Rica, Colombia, Ecuador)"),
+                s.residenceCountry().is(s.office().name()), Reason.of("residence", s.residenceCountry())));
+        Set<String> served = refs.servedNationalities(s.office(), d);
+        Reason nationality = Reason.of("nationalities", s.nationalities()).and("served", served);
         if (s.office() == Office.CR) {
-            out.add(Verdicts.conclusion(s, "ACC-NATIONALITY", "movilidadsegura.org, Costa Rica", "ACC-NATIONALITY (CR)",
-                    s.nationalities().containsAnyOf(served),
-                    "The applicant holds a nationality the Costa Rica office serves (" + served + ").",
-                    "The applicant holds none of the nationalities the Costa Rica office serves (" + served + ").", null));
+            out.add(Verdicts.conclusion(s, new RuleLabel("ACC-NATIONALITY", "movilidadsegura.org, Costa Rica",
+                            "ACC-NATIONALITY (CR)", "ACC-NATIONALITY.CR"),
+                    s.nationalities().containsAnyOf(served), nationality));
         } else {
-            out.add(Verdicts.conclusion(s, "ACC-NATIONALITY", "movilidadsegura.org, Colombia and Ecuador", "ACC-NATIONALITY (CO, EC)",
+            out.add(Verdicts.conclusion(s, new RuleLabel("ACC-NATIONALITY", "movilidadsegura.org, Colombia and Ecuador",
+                            "ACC-NATIONALITY (CO, EC)", "ACC-NATIONALITY.CO-EC"),
                     Tri.and(s.nationalities().containsAnyOf(served), Tri.not(s.nationalities().contains(s.office().name()))),
-                    "The applicant holds a nationality the " + s.office() + " office serves (" + served + ") and is not a national of " + s.office() + ".",
-                    "The applicant holds none of the nationalities the " + s.office() + " office serves (" + served + "), or is a national of " + s.office() + ", whom the office does not serve.",
-                    null));
+                    nationality));
         }
         LocalDate cutoff = refs.arrivalCutoff(s.office());
-        out.add(Verdicts.conclusion(s, "ACC-ARRIVAL-CUTOFF", "movilidadsegura.org country pages (Costa Rica, Colombia, Ecuador)",
-                "ACC-ARRIVAL-CUTOFF", s.arrivalDate().onOrBefore(cutoff),
-                "The applicant arrived in " + s.office() + " on or before the cutoff " + cutoff + ".",
-                "The applicant arrived in " + s.office() + " after the cutoff " + cutoff + ".", null));
+        out.add(Verdicts.conclusion(s, label("ACC-ARRIVAL-CUTOFF", "movilidadsegura.org country pages (Costa Rica, Colombia, Ecuador)"),
+                s.arrivalDate().onOrBefore(cutoff), Reason.of("arrival", s.arrivalDate()).and("cutoff", cutoff)));
         switch (s.office()) {
-            case CR -> out.add(Verdicts.conclusion(s, "ACC-HOST-STATUS", "movilidadsegura.org, Costa Rica", "ACC-HOST-STATUS (CR)",
-                    s.residenceStatus().is(ResidenceStatus.ASYLUM_SEEKER),
-                    "The applicant is an asylum seeker in Costa Rica.",
-                    "The applicant is not an asylum seeker in Costa Rica; recognised refugees and other statuses are not served.", null));
-            case CO -> out.add(Verdicts.conclusion(s, "ACC-HOST-STATUS", "movilidadsegura.org, Colombia", "ACC-HOST-STATUS (CO)",
-                    s.residenceStatus().isAnyOf(ResidenceStatus.TEMPORARY_RESIDENT, ResidenceStatus.PERMANENT_RESIDENT,
-                            ResidenceStatus.REGULARIZATION_IN_PROCESS),
-                    "The applicant is a temporary or permanent resident of Colombia, or has regularisation in process.",
-                    "The applicant is neither a resident of Colombia nor in a regularisation process.", null));
-            default -> out.add(Verdicts.conclusion(s, "ACC-HOST-STATUS", "movilidadsegura.org, Ecuador", "ACC-HOST-STATUS (EC)",
-                    Tri.or(s.appliedForRegularization().isTrue(),
-                            Tri.and(s.residenceStatus().isAnyOf(ResidenceStatus.ASYLUM_SEEKER, ResidenceStatus.RECOGNIZED_REFUGEE),
-                                    s.asylumRegistrationDate().onOrBefore(LocalDate.of(2023, 10, 18)))),
-                    "The applicant applied for regularisation in Ecuador, or is an asylum seeker or refugee registered there on or before 2023-10-18.",
-                    "The applicant did not apply for regularisation in Ecuador and is not an asylum seeker or refugee registered there on or before 2023-10-18.",
-                    null));
+            case CR -> {
+                ValueList<ResidenceStatus> statuses = refs.list("CR-HOST-STATUSES", d);
+                out.add(Verdicts.conclusion(s, new RuleLabel("ACC-HOST-STATUS", "movilidadsegura.org, Costa Rica",
+                                "ACC-HOST-STATUS (CR)", "ACC-HOST-STATUS.CR"),
+                        s.residenceStatus().isIn(statuses),
+                        Reason.of("status", s.residenceStatus()).and("statuses", statuses)));
+            }
+            case CO -> {
+                ValueList<ResidenceStatus> statuses = refs.list("CO-HOST-STATUSES", d);
+                out.add(Verdicts.conclusion(s, new RuleLabel("ACC-HOST-STATUS", "movilidadsegura.org, Colombia",
+                                "ACC-HOST-STATUS (CO)", "ACC-HOST-STATUS.CO"),
+                        s.residenceStatus().isIn(statuses),
+                        Reason.of("status", s.residenceStatus()).and("statuses", statuses)));
+            }
+            default -> {
+                LocalDate registered = refs.date("EC-ASYLUM-REGISTRATION-CUTOFF", d);
+                out.add(Verdicts.conclusion(s, new RuleLabel("ACC-HOST-STATUS", "movilidadsegura.org, Ecuador",
+                                "ACC-HOST-STATUS (EC)", "ACC-HOST-STATUS.EC"),
+                        Tri.or(s.appliedForRegularization().isTrue(),
+                                Tri.and(s.residenceStatus().isIn(refs.<ResidenceStatus>list("EC-ASYLUM-STATUSES", d)),
+                                        s.asylumRegistrationDate().onOrBefore(registered))),
+                        Reason.of("cutoff", registered)));
+            }
         }
     }
 
     private void refugee(Screening s, List<Conclusion> out) {
-        out.add(Verdicts.conclusion(s, "REF-PROGRAM-OPEN", "EO 14163, 90 FR 8459", "REF-PROGRAM-OPEN",
-                Tri.of(!s.date().isAfter(LocalDate.of(2025, 1, 26))),
-                "Refugee admissions were open on the evaluation date (suspended after 2025-01-26).",
-                "Refugee admissions were suspended after 2025-01-26 by Executive Order 14163.", null));
-        out.add(Verdicts.conclusion(s, "REF-PERSECUTION", "INA §101(a)(42)", "REF-PERSECUTION",
-                Tri.or(s.pastPersecution().isTrue(), s.fearOfPersecution().isTrue()),
-                "The applicant suffered persecution or fears it.",
-                "The applicant reports neither past persecution nor a fear of persecution.", null));
-        out.add(Verdicts.conclusion(s, "REF-NEXUS", "INA §101(a)(42)", "REF-NEXUS",
-                s.protectionGrounds().containsAnyOf(NEXUS),
-                "A ground given is one of the five protected grounds (race, religion, nationality, particular social group, political opinion).",
-                "No ground given is one of the five protected grounds (race, religion, nationality, particular social group, political opinion).", null));
-        out.add(Verdicts.conclusion(s, "REF-LOCATION",
-                "INA §101(a)(42)(A)-(B); FY2024 and FY2025 Presidential Determinations (in-country processing)", "REF-LOCATION",
-                Tri.or(Tri.not(s.residenceCountry().isAmong(s.nationalities())), s.residenceCountry().isAnyOf("GT", "SV", "HN")),
-                "The applicant lives outside the country of nationality, or in Guatemala, El Salvador or Honduras, where in-country processing is designated.",
-                "The applicant lives in a country of nationality where no in-country processing is designated.", null));
-        out.add(Verdicts.conclusion(s, "REF-NOT-PERSECUTOR", "INA §101(a)(42) (persecutor bar)", "REF-NOT-PERSECUTOR",
-                s.participatedInPersecution().isFalse(),
-                "The applicant did not take part in persecuting others.",
-                "The applicant took part in persecuting others, which bars refugee status.", null));
-        out.add(Verdicts.conclusion(s, "REF-NOT-FIRMLY-RESETTLED", "INA §207(c)(1); 8 CFR 207.1", "REF-NOT-FIRMLY-RESETTLED",
+        LocalDate d = s.date();
+        out.add(Verdicts.conclusion(s, label("REF-PROGRAM-OPEN", "EO 14163, 90 FR 8459"),
+                Tri.of(refs.programOpen("REFUGEE_RESETTLEMENT", d)),
+                Reason.of("lastDay", refs.programWindow("REFUGEE_RESETTLEMENT").lastDay())));
+        out.add(Verdicts.conclusion(s, label("REF-PERSECUTION", "INA §101(a)(42)"),
+                Tri.or(s.pastPersecution().isTrue(), s.fearOfPersecution().isTrue()), Reason.none()));
+        ValueList<ProtectionGround> grounds = refs.list("PROTECTED-GROUNDS", d);
+        out.add(Verdicts.conclusion(s, label("REF-NEXUS", "INA §101(a)(42)"),
+                s.protectionGrounds().containsAnyOf(grounds),
+                Reason.of("grounds", s.protectionGrounds()).and("protected", grounds)));
+        ValueList<String> inCountry = refs.list("IN-COUNTRY-PROCESSING", d);
+        out.add(Verdicts.conclusion(s, label("REF-LOCATION",
+                        "INA §101(a)(42)(A)-(B); FY2024 and FY2025 Presidential Determinations (in-country processing)"),
+                Tri.or(Tri.not(s.residenceCountry().isAmong(s.nationalities())), s.residenceCountry().isIn(inCountry)),
+                Reason.of("inCountry", inCountry).and("residence", s.residenceCountry())));
+        out.add(Verdicts.conclusion(s, label("REF-NOT-PERSECUTOR", "INA §101(a)(42) (persecutor bar)"),
+                s.participatedInPersecution().isFalse(), Reason.none()));
+        out.add(Verdicts.conclusion(s, label("REF-NOT-FIRMLY-RESETTLED", "INA §207(c)(1); 8 CFR 207.1"),
                 Tri.and(s.firmResettlementOffer().isFalse(), Tri.not(Tri.and(
                         s.residenceStatus().is(ResidenceStatus.PERMANENT_RESIDENT),
                         Tri.not(s.residenceCountry().isAmong(s.nationalities()))))),
-                "The applicant has no offer of firm resettlement and no permanent residence in a third country.",
-                "The applicant has an offer of firm resettlement, or permanent residence in a third country, which counts as one.", null));
-        out.add(Verdicts.conclusion(s, "REF-SECURITY", "INA §207(c)(3); INA §212(a)(2)(C), (3)(A)-(C), (3)(E)", "REF-SECURITY",
-                s.securityConcerns().isEmpty(),
-                "Screening found no security concern.",
-                "Screening found a security concern that cannot be waived for refugees.", null));
+                Reason.none()));
+        out.add(Verdicts.conclusion(s, label("REF-SECURITY", "INA §207(c)(3); INA §212(a)(2)(C), (3)(A)-(C), (3)(E)"),
+                s.securityConcerns().isEmpty(), Reason.none()));
     }
 
     private static List<Petition> petitions(Screening s) {
@@ -216,91 +237,77 @@ public final class PlainJavaScreening {
 
     private void petition(Screening s, Petition p, List<Conclusion> out) {
         RelativeAnswers r = p.relative();
-        String notices = "USCIS, Family Reunification Parole processes";
-        out.add(Verdicts.conclusion(p, "FRP-NATIONALITY", "FRP implementation notices (Federal Register, 2023)", "FRP-NATIONALITY",
-                Tri.or(Tri.and(r.i130Role().is(PetitionRole.PRINCIPAL), s.nationalities().containsAnyOf(refs.frpNationalities())),
-                        Tri.and(r.i130Role().is(PetitionRole.DERIVATIVE), r.principalNationality().isIn(refs.frpNationalities()))),
-                "The principal beneficiary's nationality has an FRP process (" + refs.frpNationalities() + ").",
-                "The principal beneficiary's nationality has no FRP process (" + refs.frpNationalities() + ").", null));
-        Set<String> open = refs.frpOpenNationalities(s.date());
-        out.add(Verdicts.conclusion(p, "FRP-PROCESS-OPEN", "FRP implementation notices (Federal Register, 2023); FR Doc 2025-22744",
-                "FRP-PROCESS-OPEN",
+        LocalDate d = s.date();
+        Set<String> frp = refs.frpNationalities();
+        out.add(Verdicts.conclusion(p, label("FRP-NATIONALITY", "FRP implementation notices (Federal Register, 2023)"),
+                Tri.or(Tri.and(r.i130Role().is(PetitionRole.PRINCIPAL), s.nationalities().containsAnyOf(frp)),
+                        Tri.and(r.i130Role().is(PetitionRole.DERIVATIVE), r.principalNationality().isIn(frp))),
+                Reason.of("countries", frp)));
+        Set<String> open = refs.frpOpenNationalities(d);
+        out.add(Verdicts.conclusion(p, label("FRP-PROCESS-OPEN",
+                        "FRP implementation notices (Federal Register, 2023); FR Doc 2025-22744"),
                 Tri.or(Tri.and(r.i130Role().is(PetitionRole.PRINCIPAL), s.nationalities().containsAnyOf(open)),
                         Tri.and(r.i130Role().is(PetitionRole.DERIVATIVE), r.principalNationality().isIn(open))),
-                "The FRP process for the principal beneficiary's nationality is open on the evaluation date.",
-                "No FRP process for the principal beneficiary's nationality is open on the evaluation date.", null));
-        out.add(Verdicts.conclusion(p, "FRP-PETITIONER", notices, "FRP-PETITIONER",
-                r.status().isAnyOf(RelativeStatus.US_CITIZEN, RelativeStatus.LPR),
-                "The petitioning relative is a U.S. citizen or lawful permanent resident.",
-                "The petitioning relative is neither a U.S. citizen nor a lawful permanent resident.", null));
-        out.add(Verdicts.conclusion(p, "FRP-I130-APPROVED", notices, "FRP-I130-APPROVED",
-                r.i130Status().is(I130Status.APPROVED),
-                "The Form I-130 is approved.", "The Form I-130 is not approved.", null));
-        out.add(Verdicts.conclusion(p, "FRP-PREFERENCE-CATEGORY", notices, "FRP-PREFERENCE-CATEGORY",
-                r.i130Category().isAnyOf(PreferenceCategory.F1, PreferenceCategory.F2A, PreferenceCategory.F2B,
-                        PreferenceCategory.F3, PreferenceCategory.F4),
-                "The Form I-130 is in a family preference category (F1 to F4).",
-                "The Form I-130 is an immediate-relative case, which FRP does not cover.", null));
-        out.add(Verdicts.conclusion(p, "FRP-INVITATION", notices, "FRP-INVITATION",
-                r.frpInvitation().isTrue(),
-                "The petitioning relative received an FRP invitation from the State Department.",
-                "The petitioning relative has no FRP invitation; nobody can apply without one.", null));
+                Reason.none()));
+        out.add(Verdicts.conclusion(p, label("FRP-PETITIONER", FRP_NOTICES),
+                r.status().isIn(refs.<RelativeStatus>list("FRP-PETITIONER-STATUSES", d)),
+                Reason.of("status", r.status())));
+        out.add(Verdicts.conclusion(p, label("FRP-I130-APPROVED", FRP_NOTICES),
+                r.i130Status().is(I130Status.APPROVED), Reason.of("status", r.i130Status())));
+        out.add(Verdicts.conclusion(p, label("FRP-PREFERENCE-CATEGORY", FRP_NOTICES),
+                r.i130Category().isIn(refs.<PreferenceCategory>list("FRP-PREFERENCE-CATEGORIES", d)),
+                Reason.of("category", r.i130Category())));
+        out.add(Verdicts.conclusion(p, label("FRP-INVITATION", FRP_NOTICES),
+                r.frpInvitation().isTrue(), Reason.none()));
     }
 
     private void family(Screening s, List<Conclusion> out) {
-        String notices = "USCIS, Family Reunification Parole processes";
-        out.add(Verdicts.conclusion(s, "FRP-NO-IMMIGRANT-VISA", notices, "FRP-NO-IMMIGRANT-VISA",
-                s.immigrantVisaIssued().isFalse(),
-                "No immigrant visa has been issued to the applicant.",
-                "An immigrant visa has already been issued to the applicant.", null));
-        out.add(Verdicts.conclusion(s, "FRP-PASSPORT", notices, "FRP-PASSPORT",
-                s.passportExpiryDate().onOrAfter(s.date()),
-                "The passport is valid on the evaluation date.",
-                "The passport expired before the evaluation date.", null));
-        out.add(Verdicts.conclusion(s, "FRP-NO-IRREGULAR-ENTRY",
-                "USCIS, Family Reunification Parole processes (ineligibility after the process start)", "FRP-NO-IRREGULAR-ENTRY",
-                Tri.and(s.irregularEntryDates().noneAfter(LocalDate.of(2023, 7, 10)),
-                        s.interdictionDates().noneAfter(LocalDate.of(2023, 7, 10))),
-                "The applicant has no irregular entry into the United States and no interdiction after 2023-07-10.",
-                "The applicant entered the United States irregularly or was interdicted after 2023-07-10.", null));
-        out.add(Verdicts.conclusion(s, "FRP-NO-RECENT-REMOVAL", notices, "FRP-NO-RECENT-REMOVAL",
-                s.removalOrderDates().noneOnOrAfter(s.date().minusYears(5)),
-                "The applicant has no removal order in the five years before the evaluation date.",
-                "The applicant has a removal order dated within the five years before the evaluation date.", null));
+        LocalDate d = s.date();
+        out.add(Verdicts.conclusion(s, label("FRP-NO-IMMIGRANT-VISA", FRP_NOTICES),
+                s.immigrantVisaIssued().isFalse(), Reason.none()));
+        out.add(Verdicts.conclusion(s, label("FRP-PASSPORT", FRP_NOTICES),
+                s.passportExpiryDate().onOrAfter(d), Reason.of("expiry", s.passportExpiryDate())));
+        LocalDate cutoff = refs.date("FRP-IRREGULAR-ENTRY-CUTOFF", d);
+        out.add(Verdicts.conclusion(s, label("FRP-NO-IRREGULAR-ENTRY",
+                        "USCIS, Family Reunification Parole processes (ineligibility after the process start)"),
+                Tri.and(s.irregularEntryDates().noneAfter(cutoff), s.interdictionDates().noneAfter(cutoff)),
+                Reason.of("cutoff", cutoff)));
+        int years = refs.number("FRP-REMOVAL-LOOKBACK-YEARS", d);
+        out.add(Verdicts.conclusion(s, label("FRP-NO-RECENT-REMOVAL", FRP_NOTICES),
+                s.removalOrderDates().noneOnOrAfter(d.minusYears(years)), Reason.of("years", years)));
     }
 
     private void cam(Screening s, List<Conclusion> out) {
-        out.add(Verdicts.conclusion(s, "CAM-PROGRAM-OPEN", "uscis.gov/CAM; EO 14163", "CAM-PROGRAM-OPEN",
-                Tri.of(!s.date().isBefore(LocalDate.of(2021, 3, 15)) && !s.date().isAfter(LocalDate.of(2025, 1, 26))),
-                "The CAM program accepted cases on the evaluation date (2021-03-15 to 2025-01-26).",
-                "The CAM program did not accept cases on the evaluation date (open 2021-03-15 to 2025-01-26).", null));
-        out.add(Verdicts.conclusion(s, "CAM-AGE", "INA §101(b)(1); CAM eligibility", "CAM-AGE",
-                s.age().lessThan(21),
-                "The applicant is under 21 on the evaluation date.",
-                "The applicant is 21 or older on the evaluation date.", null));
-        out.add(Verdicts.conclusion(s, "CAM-UNMARRIED", "CAM eligibility", "CAM-UNMARRIED",
-                Tri.not(s.maritalStatus().is(MaritalStatus.MARRIED)),
-                "The applicant is unmarried.", "The applicant is married.", null));
-        out.add(Verdicts.conclusion(s, "CAM-IN-COUNTRY", "CAM eligibility", "CAM-IN-COUNTRY",
-                Tri.and(s.residenceCountry().isAnyOf("SV", "GT", "HN"), s.residenceCountry().isAmong(s.nationalities())),
-                "The applicant is a national living in El Salvador, Guatemala or Honduras.",
-                "The applicant is not a national living in El Salvador, Guatemala or Honduras.", null));
+        LocalDate d = s.date();
+        ReferenceData.ProgramWindowRow window = refs.programWindow("CENTRAL_AMERICAN_MINORS");
+        out.add(Verdicts.conclusion(s, label("CAM-PROGRAM-OPEN", "uscis.gov/CAM; EO 14163"),
+                Tri.of(refs.programOpen("CENTRAL_AMERICAN_MINORS", d)),
+                Reason.of("opens", window.opens()).and("lastDay", window.lastDay())));
+        int limit = refs.number("CAM-AGE-LIMIT", d);
+        out.add(Verdicts.conclusion(s, label("CAM-AGE", "INA §101(b)(1); CAM eligibility"),
+                s.age().lessThan(limit), Reason.of("age", s.age()).and("limit", limit)));
+        out.add(Verdicts.conclusion(s, label("CAM-UNMARRIED", "CAM eligibility"),
+                Tri.not(s.maritalStatus().is(MaritalStatus.MARRIED)), Reason.none()));
+        ValueList<String> countries = refs.list("CAM-COUNTRIES", d);
+        out.add(Verdicts.conclusion(s, label("CAM-IN-COUNTRY", "CAM eligibility"),
+                Tri.and(s.residenceCountry().isIn(countries), s.residenceCountry().isAmong(s.nationalities())),
+                Reason.of("countries", countries).and("residence", s.residenceCountry())));
+        ValueList<Relationship> parents = refs.list("CAM-PARENT-RELATIONSHIPS", d);
+        int adult = refs.number("CAM-PARENT-MIN-AGE", d);
+        ValueList<RelativeStatus> qualifying = refs.list("CAM-PARENT-STATUSES", d);
+        ValueList<RelativeStatus> pending = refs.list("CAM-PENDING-STATUSES", d);
+        LocalDate pendingCutoff = refs.date("CAM-PENDING-CUTOFF", d);
         Tri parent = s.isUsRelativesAnswered() ? Tri.notMet() : Tri.unknown("usRelatives");
         for (RelativeAnswers r : s.relatives()) {
             parent = Tri.or(parent, Tri.and(
-                    r.relationship().isAnyOf(Relationship.PARENT, Relationship.STEP_PARENT, Relationship.LEGAL_GUARDIAN),
-                    r.dateOfBirth().yearsUntil(s.date()).atLeast(18),
-                    Tri.or(r.status().isAnyOf(RelativeStatus.LPR, RelativeStatus.TPS, RelativeStatus.PAROLEE,
-                                    RelativeStatus.DEFERRED_ACTION, RelativeStatus.DED, RelativeStatus.WITHHOLDING_OF_REMOVAL),
-                            Tri.and(r.status().isAnyOf(RelativeStatus.PENDING_ASYLUM, RelativeStatus.PENDING_U_VISA,
-                                            RelativeStatus.PENDING_T_VISA),
-                                    r.pendingSince().onOrBefore(LocalDate.of(2023, 4, 11))))));
+                    r.relationship().isIn(parents),
+                    r.dateOfBirth().yearsUntil(d).atLeast(adult),
+                    Tri.or(r.status().isIn(qualifying),
+                            Tri.and(r.status().isIn(pending), r.pendingSince().onOrBefore(pendingCutoff)))));
         }
-        out.add(Verdicts.conclusion(s, "CAM-QUALIFYING-PARENT", "CAM Federal Register notice of 2023-04-12", "CAM-QUALIFYING-PARENT",
-                parent,
-                "A parent, step-parent or legal guardian aged 18 or over is in the United States with a qualifying status.",
-                "No parent, step-parent or legal guardian aged 18 or over is in the United States with a qualifying status (LPR, TPS, parole, deferred action, DED, withholding of removal, or an asylum, U or T application pending since 2023-04-11 or earlier).",
-                null));
+        out.add(Verdicts.conclusion(s, label("CAM-QUALIFYING-PARENT", "CAM Federal Register notice of 2023-04-12"), parent,
+                Reason.of("adultAge", adult).and("statuses", qualifying).and("pending", pending)
+                        .and("pendingCutoff", pendingCutoff)));
     }
 
     private static List<JobOfferCandidate> offers(Screening s) {
@@ -317,56 +324,52 @@ public final class PlainJavaScreening {
         return out;
     }
 
-    private void offer(JobOfferCandidate c, List<Conclusion> out) {
+    private void offer(Screening s, JobOfferCandidate c, List<Conclusion> out) {
         OfferAnswers o = c.offer();
-        out.add(Verdicts.conclusion(c, "H1B-JOB-OFFER", "INA §101(a)(15)(H)(i)(b)", "H1B-JOB-OFFER",
-                Tri.and(o.kind().is(JobKind.SPECIALTY_OCCUPATION), o.usEmployer().isTrue()),
-                "The offer is a specialty occupation with a U.S. employer.",
-                "The offer is not a specialty occupation with a U.S. employer.", null));
-        out.add(Verdicts.conclusion(c, "H1B-CAP", "INA §214(g)(1)(A), (g)(5)", "H1B-CAP",
-                Tri.or(o.capExempt().isTrue(), o.capSelected().isTrue()),
-                "The petition is exempt from the H-1B cap or was selected in the cap lottery.",
-                "The petition is neither cap-exempt nor selected in the cap lottery.", null));
-        h2Offer(c, o, "H2A", JobKind.AGRICULTURAL, "agricultural", "INA §101(a)(15)(H)(ii)(a); 8 CFR 214.2(h)(5)",
-                "8 CFR 214.2(h)(5)", out);
-        h2Offer(c, o, "H2B", JobKind.NON_AGRICULTURAL, "non-agricultural", "INA §101(a)(15)(H)(ii)(b); 8 CFR 214.2(h)(6)",
-                "8 CFR 214.2(h)(6)", out);
+        LocalDate d = s.date();
+        out.add(Verdicts.conclusion(c, label("H1B-JOB-OFFER", "INA §101(a)(15)(H)(i)(b)"),
+                Tri.and(o.kind().isIn(refs.<JobKind>list("H1B-JOB-KINDS", d)), o.usEmployer().isTrue()), Reason.none()));
+        out.add(Verdicts.conclusion(c, label("H1B-CAP", "INA §214(g)(1)(A), (g)(5)"),
+                Tri.or(o.capExempt().isTrue(), o.capSelected().isTrue()), Reason.none()));
+        h2Offer(s, c, o, "H2A", "INA §101(a)(15)(H)(ii)(a); 8 CFR 214.2(h)(5)", "8 CFR 214.2(h)(5)", out);
+        h2Offer(s, c, o, "H2B", "INA §101(a)(15)(H)(ii)(b); 8 CFR 214.2(h)(6)", "8 CFR 214.2(h)(6)", out);
     }
 
-    private static void h2Offer(Candidate c, OfferAnswers o, String program, JobKind kind, String work, String jobCitation,
-                                String certificationCitation, List<Conclusion> out) {
-        out.add(Verdicts.conclusion(c, program + "-JOB-OFFER", jobCitation, program + "-JOB-OFFER",
-                Tri.and(o.kind().is(kind), o.temporaryNeed().isAnyOf(TemporaryNeed.ONE_TIME, TemporaryNeed.SEASONAL,
-                        TemporaryNeed.PEAKLOAD, TemporaryNeed.INTERMITTENT), o.durationMonths().atMost(12)),
-                "The offer is " + work + " work for a one-time, seasonal, peak-load or intermittent need of 12 months or less.",
-                "The offer is not " + work + " work for a one-time, seasonal, peak-load or intermittent need of 12 months or less.",
-                null));
-        out.add(Verdicts.conclusion(c, program + "-LABOR-CERTIFICATION", certificationCitation, program + "-LABOR-CERTIFICATION",
+    private void h2Offer(Screening s, Candidate c, OfferAnswers o, String program, String jobCitation,
+                         String certificationCitation, List<Conclusion> out) {
+        LocalDate d = s.date();
+        int maxMonths = refs.number("H2-MAX-DURATION-MONTHS", d);
+        out.add(Verdicts.conclusion(c, label(program + "-JOB-OFFER", jobCitation),
+                Tri.and(o.kind().isIn(refs.<JobKind>list(program + "-JOB-KINDS", d)),
+                        o.temporaryNeed().isIn(refs.<TemporaryNeed>list("H2-TEMPORARY-NEEDS", d)),
+                        o.durationMonths().atMost(maxMonths)),
+                Reason.of("maxMonths", maxMonths)));
+        // PENDING cannot be settled by anything the applicant adds: UNKNOWN with nothing missing
+        out.add(Verdicts.conclusion(c, label(program + "-LABOR-CERTIFICATION", certificationCitation),
                 o.laborCertification().is(LaborCertification.PENDING).isMet()
                         ? Tri.undecidable() : o.laborCertification().is(LaborCertification.APPROVED),
-                "The employer's temporary labour certification is approved.",
-                "The employer has no approved temporary labour certification (none, or denied).",
-                "The employer's temporary labour certification is still pending."));
+                Reason.none()));
     }
 
     private void h1bQualification(Screening s, List<Conclusion> out) {
+        LocalDate d = s.date();
+        int yearsPerYear = refs.number("H1B-EXPERIENCE-YEARS-PER-YEAR", d);
+        int degreeYears = refs.number("H1B-DEGREE-YEARS", d);
         boolean equivalentReached = s.education().isKnown() && s.experienceYears().isKnown()
-                && (s.education().value() == Education.ASSOCIATE ? 2 : 0) + s.experienceYears().value() / 3 >= 4;
-        out.add(Verdicts.conclusion(s, "H1B-QUALIFICATION", "INA §214(i)(1); 8 CFR 214.2(h)(4)(iii)(C)-(D) (three-for-one rule)",
-                "H1B-QUALIFICATION",
-                Tri.or(s.education().isAnyOf(Education.BACHELOR, Education.MASTER, Education.DOCTORATE),
+                && (s.education().value() == Education.ASSOCIATE ? refs.number("H1B-ASSOCIATE-YEARS", d) : 0)
+                        + s.experienceYears().value() / yearsPerYear >= degreeYears;
+        out.add(Verdicts.conclusion(s, label("H1B-QUALIFICATION",
+                        "INA §214(i)(1); 8 CFR 214.2(h)(4)(iii)(C)-(D) (three-for-one rule)"),
+                Tri.or(s.education().isIn(refs.<Education>list("H1B-DEGREES", d)),
                         Tri.reading(equivalentReached, s.education(), s.experienceYears())),
-                "The applicant holds a bachelor's degree or higher, or its equivalent in education and experience (three years of experience for each missing year of study).",
-                "The applicant holds no bachelor's degree and education plus experience (three years for each missing year of study) do not reach its four-year equivalent.",
-                null));
+                Reason.of("education", s.education()).and("yearsPerYear", yearsPerYear).and("degreeYears", degreeYears)));
     }
 
     private void h2Nationality(Screening s, String program, String citation, List<Conclusion> out) {
-        out.add(Verdicts.conclusion(s, program + "-NATIONALITY", citation, program + "-NATIONALITY",
+        // with no list in force on D nothing the applicant adds can settle it: UNKNOWN, nothing missing
+        out.add(Verdicts.conclusion(s, label(program + "-NATIONALITY", citation),
                 refs.h2ListInForce(program, s.date())
                         ? s.nationalities().containsAnyOf(refs.h2Countries(program, s.date())) : Tri.undecidable(),
-                "A nationality of the applicant is on the " + program + " eligible-countries list in force on the evaluation date.",
-                "No nationality of the applicant is on the " + program + " eligible-countries list in force on the evaluation date.",
-                "No " + program + " eligible-countries list is in force on the evaluation date."));
+                Reason.of("nationalities", s.nationalities())));
     }
 }

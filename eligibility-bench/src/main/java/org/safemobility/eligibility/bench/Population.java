@@ -40,15 +40,25 @@ public final class Population {
             {"GT", "SV", "HN", "NI", "CR", "CO", "EC", "VE", "CU", "HT", "MX", "PY", "BO", "BZ", "US"};
 
     private final SplittableRandom random;
+    private final boolean allComplete;
     private boolean complete;
 
-    private Population(long seed) {
+    private Population(long seed, boolean allComplete) {
         this.random = new SplittableRandom(seed);
+        this.allComplete = allComplete;
     }
 
     /** {@code size} applicants from {@code seed}. */
     public static List<Applicant> of(long seed, int size) {
-        Population p = new Population(seed);
+        return draw(new Population(seed, false), size);
+    }
+
+    /** {@code size} applicants from {@code seed}, every one with every answer present. */
+    public static List<Applicant> complete(long seed, int size) {
+        return draw(new Population(seed, true), size);
+    }
+
+    private static List<Applicant> draw(Population p, int size) {
         List<Applicant> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             out.add(p.next(i));
@@ -58,7 +68,8 @@ public final class Population {
 
     /** The {@code i}-th applicant of an endless stream from this generator. */
     Applicant next(int i) {
-        complete = random.nextBoolean();
+        // tossed even when all are complete: the draws of of() stay what they were
+        complete = random.nextBoolean() || allComplete;
         LocalDate d = FIRST_DAY.plusDays(random.nextInt(DAYS + 1));
         return new Applicant("synthetic-" + i, pick(Office.values()), d,
                 maybe(d.minusDays(random.nextInt(70 * 365))),
@@ -69,7 +80,7 @@ public final class Population {
 
     /** An endless generator, for streaming millions of applicants without holding them. */
     public static Population stream(long seed) {
-        return new Population(seed);
+        return new Population(seed, false);
     }
 
     /** The next applicant of a stream, numbered {@code i}. */
