@@ -39,6 +39,13 @@ final class QuestionsJson {
                 }
                 g.writeEndArray();
             }
+            if (!q.entries().isEmpty()) { // a list: what each entry of the answer gives (relationship, i130)
+                g.writeArrayFieldStart("entries");
+                for (String field : q.entries()) {
+                    g.writeString(field);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeArrayFieldStart("scopes");
             for (String scope : q.scopes()) {

@@ -25,6 +25,6 @@ final class PlantedBug {
      */
     static EligibilityEngine unknownAsNotMet() {
         return RulesFolder.withEdit("persecutor-bar-unknown-as-not-met", FILE, CORRECT,
-                "Tri.of($s.participatedInPersecution().isFalse().isMet()),");
+                "Tri.of($s.participatedInPersecution().isFalse().isMet())");
     }
 }
