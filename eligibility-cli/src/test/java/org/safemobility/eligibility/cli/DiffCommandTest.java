@@ -143,8 +143,8 @@ class DiffCommandTest {
         assertTrue(refugee.contains("""
                   ACCESS: ELIGIBLE -> NOT_ELIGIBLE
                     ACC-OFFICE-OPEN: MET -> NOT_MET
-                      old: The GT office registers applications on the evaluation date 2024-08-15.
-                      new: The GT office does not register applications on the evaluation date 2024-08-15.
+                      old: The Guatemala office registers applications on the evaluation date, August 15, 2024.
+                      new: The Guatemala office does not register applications on the evaluation date, August 15, 2024.
                   REFUGEE_RESETTLEMENT: ELIGIBLE -> NOT_ELIGIBLE
                     SMO-ACCESS: MET -> NOT_MET
                 """), refugee);
