@@ -53,9 +53,9 @@ class ReloadTest {
         // its reason differently, so that nearly every report tells the versions apart
         folderB = RulesFolderCopy.copy(root.resolve("b"));
         RulesFolderCopy.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
-        RulesFolderCopy.edit(folderB.resolve("access.drl"),
-                "\"The applicant is \" + refs.number(\"ADULT-AGE\", $s.date()) + \" or older on the evaluation date.\"",
-                "\"The applicant is an adult on the evaluation date.\"");
+        RulesFolderCopy.edit(folderB.resolve("messages/en.properties"),
+                "reason.ACC-AGE.MET = The applicant is {age} on the evaluation date, {adultAge} or older.",
+                "reason.ACC-AGE.MET = The applicant is an adult on the evaluation date.");
         broken = RulesFolderCopy.copy(root.resolve("broken"));
         RulesFolderCopy.edit(broken.resolve("refugee.drl"), "protectionGrounds().containsAnyOf(", "protectionGround().containsAnyOf(");
         applicants = ApplicantArbitraries.sample(APPLICANTS, 20230801L);
