@@ -178,7 +178,8 @@ public final class RuleSet {
 
     /**
      * Every rule names what it decides and why; every criterion of the report layout has a rule.
-     * Returns the reason keys of the criterion rules, which the message catalogs must word.
+     * Returns the reason keys of the rules deciding the layout's criteria, which the message
+     * catalogs must word.
      * Checked once at build, so a built engine never meets a criterion nobody decides. Each
      * criterion rule's label is kept beside it here, so that firing it reads no metadata.
      */
@@ -209,7 +210,12 @@ public final class RuleSet {
                 if (criterion != null) {
                     decided.add(RuleLabel.unquote(criterion.toString()));
                     RuleLabel.keep(rule);
-                    reasonKeys.add(RuleLabel.of(rule).reasonKey());
+                    RuleLabel label = RuleLabel.of(rule);
+                    // only a criterion of the report layout is ever worded: a rule deciding another
+                    // (a test's tripwire) reaches no report, so its reasons need no messages
+                    if (catalog.criterionIds().contains(label.criterion())) {
+                        reasonKeys.add(label.reasonKey());
+                    }
                 }
             }
         }
