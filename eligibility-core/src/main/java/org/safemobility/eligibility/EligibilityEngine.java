@@ -8,8 +8,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.safemobility.eligibility.facts.Conclusion;
 import org.safemobility.eligibility.facts.Conclusions;
 import org.safemobility.eligibility.facts.Screening;
@@ -191,16 +193,11 @@ public final class EligibilityEngine {
         Objects.requireNonNull(answers, "answers");
         Set<String> declinedFields = Set.copyOf(Objects.requireNonNull(declined, "declined"));
         Messages words = words(language);
-        LocalDate date = evaluationDate(answers, asOfOrToday(asOf));
-        List<Violation> violations = ApplicantValidator.validate(answers, date);
-        if (!violations.isEmpty()) {
-            throw new InvalidApplicantException(ApplicantValidator.validId(answers.id()) ? answers.id() : null, violations);
-        }
-        Screening screening = new Screening(answers, date);
+        Screening screening = screenings(List.of(answers), asOf).get(0);
         List<Conclusion> conclusions = screener.run(List.of(screening)).of(screening);
-        EligibilityReport report = assembler.assemble(screening, conclusions, words);
-        return Interviewer.questions(report, assembler.interviewFields(screening, conclusions, report, words),
-                declinedFields, words);
+        Map<String, Set<String>> fields = new TreeMap<>();
+        EligibilityReport report = assembler.assemble(screening, conclusions, words, fields);
+        return Interviewer.questions(report, fields, declinedFields, words);
     }
 
     /**
@@ -226,6 +223,37 @@ public final class EligibilityEngine {
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf, Locale language) {
         Objects.requireNonNull(applicants, "applicants");
         Messages words = words(language);
+        List<Screening> screenings = screenings(applicants, asOf);
+        List<EligibilityReport> reports = new ArrayList<>(applicants.size());
+        for (int from = 0; from < screenings.size(); from += BATCH_SIZE) {
+            List<Screening> chunk = screenings.subList(from, Math.min(from + BATCH_SIZE, screenings.size()));
+            Conclusions conclusions = screener.run(chunk);
+            for (Screening s : chunk) {
+                reports.add(assembler.assemble(s, conclusions.of(s), words));
+            }
+        }
+        return reports;
+    }
+
+    /** {@link #evaluateAll(List, LocalDate)} with today as the as-of date. */
+    public List<EligibilityReport> evaluateAll(List<Applicant> applicants) {
+        return evaluateAll(applicants, null);
+    }
+
+    /**
+     * The contract violations of an applicant, as {@link #evaluate(Applicant, LocalDate)} would
+     * report them; empty when it is valid.
+     */
+    public List<Violation> validate(Applicant applicant, LocalDate asOf) {
+        return ApplicantValidator.validate(applicant, evaluationDate(applicant, asOfOrToday(asOf)));
+    }
+
+    /**
+     * The screenings of {@code applicants}, each on its evaluation date, after validating every
+     * one: if any is invalid the {@link InvalidApplicantException} lists each violation with the
+     * applicant's position as a prefix ({@code [3].dateOfBirth}) when there are several.
+     */
+    private List<Screening> screenings(List<Applicant> applicants, LocalDate asOf) {
         LocalDate fallback = asOfOrToday(asOf);
         List<Screening> screenings = new ArrayList<>(applicants.size());
         List<Violation> violations = new ArrayList<>();
@@ -249,28 +277,7 @@ public final class EligibilityEngine {
         if (!violations.isEmpty()) {
             throw new InvalidApplicantException(applicants.size() == 1 ? firstInvalidId : null, violations);
         }
-        List<EligibilityReport> reports = new ArrayList<>(applicants.size());
-        for (int from = 0; from < screenings.size(); from += BATCH_SIZE) {
-            List<Screening> chunk = screenings.subList(from, Math.min(from + BATCH_SIZE, screenings.size()));
-            Conclusions conclusions = screener.run(chunk);
-            for (Screening s : chunk) {
-                reports.add(assembler.assemble(s, conclusions.of(s), words));
-            }
-        }
-        return reports;
-    }
-
-    /** {@link #evaluateAll(List, LocalDate)} with today as the as-of date. */
-    public List<EligibilityReport> evaluateAll(List<Applicant> applicants) {
-        return evaluateAll(applicants, null);
-    }
-
-    /**
-     * The contract violations of an applicant, as {@link #evaluate(Applicant, LocalDate)} would
-     * report them; empty when it is valid.
-     */
-    public List<Violation> validate(Applicant applicant, LocalDate asOf) {
-        return ApplicantValidator.validate(applicant, evaluationDate(applicant, asOfOrToday(asOf)));
+        return screenings;
     }
 
     /** The catalog of {@code language}, or a clear error naming the languages there are. */

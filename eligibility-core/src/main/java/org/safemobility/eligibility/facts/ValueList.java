@@ -2,8 +2,6 @@ package org.safemobility.eligibility.facts;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,8 +11,8 @@ import java.util.stream.Collectors;
  * date: the statuses, categories, grounds, needs and countries that a criterion of the policy
  * lists. Rules compare answers with it ({@link Answer#isIn(ValueList)},
  * {@link AnswerList#containsAnyOf(ValueList)}), so a list edited in the table needs no DRL change.
- * Made once per list and period when the tables are read, and shared by every evaluation: its
- * words are worked out then too (the JDK's country names cost more than an evaluation).
+ * Made once per list and period when the tables are read, and shared by every evaluation. A
+ * reason names a list in the report's language through the message catalogs, in table order.
  *
  * @param <T> the element type: {@code String} for countries, a model enum otherwise
  */
@@ -23,7 +21,6 @@ public final class ValueList<T> {
     private final String name;
     private final Class<T> type;
     private final Set<T> values;
-    private final String inWords;
     private final String text;
 
     /**
@@ -34,9 +31,8 @@ public final class ValueList<T> {
     public ValueList(String name, Class<T> type, Set<T> values) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
-        // table order is kept: reasons name a list's countries in the order the analyst wrote them
+        // table order is kept: reasons name a list's values in the order the analyst wrote them
         this.values = Collections.unmodifiableSet(new LinkedHashSet<>(values));
-        this.inWords = words(this.values);
         this.text = this.values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
                 .collect(Collectors.joining(", ", "[", "]"));
     }
@@ -63,26 +59,7 @@ public final class ValueList<T> {
         return values.contains(value);
     }
 
-    /**
-     * The values in words, in table order, joined as a sentence lists them: countries by their
-     * English names from the JDK's locale data ("Guatemala, El Salvador or Honduras"), other
-     * values by their names.
-     */
-    public String inWords() {
-        return inWords;
-    }
-
-    private static String words(Set<?> values) {
-        List<String> words = values.stream().map(v -> v instanceof String code
-                ? new Locale("", code).getDisplayCountry(Locale.ENGLISH)
-                : v instanceof Enum<?> e ? e.name() : v.toString()).toList();
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
-    }
-
-    /** The values, sorted by name, as {@code [A, B]}: what reasons print. */
+    /** The values, sorted by name, as {@code [A, B]}: for messages about the list, not for reasons. */
     @Override
     public String toString() {
         return text;

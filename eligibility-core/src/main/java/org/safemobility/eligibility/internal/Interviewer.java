@@ -28,24 +28,14 @@ import org.safemobility.eligibility.report.PathwayResult;
 public final class Interviewer {
 
     private static final List<String> CONTRACT_ORDER = List.copyOf(Fields.all().keySet());
-    /** Report order: access, then the pathways. */
-    private static final List<String> SCOPES = scopes();
-
-    private static List<String> scopes() {
-        List<String> out = new ArrayList<>(List.of(CriteriaCatalog.ACCESS));
-        for (org.safemobility.eligibility.Pathway p : org.safemobility.eligibility.Pathway.values()) {
-            out.add(p.name());
-        }
-        return List.copyOf(out);
-    }
 
     private Interviewer() {
     }
 
     /**
      * @param report   the report on the answers so far
-     * @param fields   the fields that can still change a status, with their scopes
-     *                 ({@link ReportAssembler#interviewFields})
+     * @param fields   the fields that can still change a status, with their scopes in report order
+     *                 ({@link ReportAssembler#assemble(org.safemobility.eligibility.facts.Screening, List, Messages, Map)})
      * @param declined the fields never to ask again
      */
     public static List<Question> questions(EligibilityReport report, Map<String, Set<String>> fields,
@@ -70,8 +60,7 @@ public final class Interviewer {
             if (field == null || declined.contains(path)) {
                 continue;
             }
-            List<String> scopes = new ArrayList<>(m.getValue());
-            scopes.sort(Comparator.comparingInt(SCOPES::indexOf));
+            List<String> scopes = List.copyOf(m.getValue());
             int ends = 0;
             for (String scope : scopes) {
                 ends += scope.equals(CriteriaCatalog.ACCESS) ? 1 + openPathways : 1;

@@ -128,23 +128,24 @@ public final class Messages {
 
     /** The reason of a conclusion in this language. */
     public String reason(Conclusion c) {
-        String inner = applicantReason(c);
         return switch (c.about()) {
-            case APPLICANT -> inner;
-            case PETITION, OFFER -> template("candidate." + c.about().name()).render(name -> switch (name) {
-                case "reason" -> inner;
-                case "index" -> Integer.toString(c.candidate());
-                case "number" -> Integer.toString(c.candidate() + 1);
-                case "date" -> date(c.screening().date());
-                case "office" -> words(c.screening().office());
-                default -> null;
-            });
-            case NO_PETITION, NO_OFFER -> template("candidate." + c.about().name()).render(name -> switch (name) {
-                case "date" -> date(c.screening().date());
-                case "office" -> words(c.screening().office());
-                default -> null;
-            });
+            case APPLICANT -> applicantReason(c);
+            case PETITION, OFFER -> candidateReason(c, applicantReason(c));
+            case NO_PETITION, NO_OFFER -> candidateReason(c, null);
         };
+    }
+
+    /** A {@code candidate.*} message: a petition's or offer's reason ({@code inner}), or the lack of one. */
+    private String candidateReason(Conclusion c, String inner) {
+        return template("candidate." + c.about().name()).render(name -> switch (name) {
+            case "date" -> date(c.screening().date());
+            case "office" -> words(c.screening().office());
+            // only a real petition or offer has a reason and a place in its list
+            case "reason" -> inner;
+            case "index" -> inner == null ? null : Integer.toString(c.candidate());
+            case "number" -> inner == null ? null : Integer.toString(c.candidate() + 1);
+            default -> null;
+        });
     }
 
     private String applicantReason(Conclusion c) {

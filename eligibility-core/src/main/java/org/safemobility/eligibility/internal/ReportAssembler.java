@@ -37,6 +37,20 @@ public final class ReportAssembler {
 
     /** The report on {@code screening}, its reasons and questions worded in the language of {@code words}. */
     public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions, Messages words) {
+        return assemble(screening, conclusions, words, null);
+    }
+
+    /**
+     * The report on {@code screening}, and into {@code interviewFields} (field -> scopes, in report
+     * order) the fields an interview may still ask: the report's missing information, and besides
+     * it the absent answers of every petition or job offer that is still POSSIBLY_ELIGIBLE although
+     * the report shows another (a tie goes to the first, policy section 4): any of them can still
+     * make its pathway ELIGIBLE. Gathered while the candidates are compared, not in a second pass.
+     *
+     * @param interviewFields where the fields go, or {@code null} for a report alone
+     */
+    public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions, Messages words,
+                                      Map<String, Set<String>> interviewFields) {
         // criterion -> its conclusions, one per candidate (a handful at most)
         Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
         for (Conclusion c : conclusions) {
@@ -56,10 +70,13 @@ public final class ReportAssembler {
             accessCriteria.add(result(conclusion(byCriterion, e.criterion(), -1), words));
         }
         AccessResult access = new AccessResult(status(accessCriteria), accessCriteria);
+        if (interviewFields != null && access.status() == Status.POSSIBLY_ELIGIBLE) {
+            collect(interviewFields, CriteriaCatalog.ACCESS, accessCriteria);
+        }
 
         List<PathwayResult> pathways = new ArrayList<>();
         for (Pathway pathway : Pathway.values()) {
-            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion, words));
+            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion, words, interviewFields));
         }
 
         return new EligibilityReport(screening.applicant().id(), screening.date(), version, words.language(),
@@ -67,13 +84,22 @@ public final class ReportAssembler {
     }
 
     private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
-                                  Map<String, List<Conclusion>> byCriterion, Messages words) {
+                                  Map<String, List<Conclusion>> byCriterion, Messages words,
+                                  Map<String, Set<String>> interviewFields) {
         List<CandidateResult> all = candidates(entries, byCriterion, words);
         // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
         CandidateResult best = null;
         for (CandidateResult c : all) {
             if (best == null || c.status().compareTo(best.status()) < 0) {
                 best = c;
+            }
+        }
+        if (interviewFields != null && best.status() == Status.POSSIBLY_ELIGIBLE) {
+            // the shown candidate's fields (the report's missing information) and every other undecided one's
+            for (CandidateResult c : all) {
+                if (c.status() == Status.POSSIBLY_ELIGIBLE) {
+                    collect(interviewFields, pathway.name(), c.criteria());
+                }
             }
         }
         return new PathwayResult(pathway, best.status(), best.criteria(),
@@ -108,36 +134,6 @@ public final class ReportAssembler {
                 criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1), words));
             }
             out.add(new CandidateResult(candidate, criteria, status(criteria)));
-        }
-        return out;
-    }
-
-    /**
-     * The fields an interview may still ask: the report's missing information, and besides it
-     * the absent answers of every petition or job offer that is still POSSIBLY_ELIGIBLE although
-     * the report shows another (a tie goes to the first, policy section 4): any of them can still
-     * make its pathway ELIGIBLE. Field -> scopes, in report order.
-     */
-    public Map<String, Set<String>> interviewFields(Screening screening, List<Conclusion> conclusions,
-                                                    EligibilityReport report, Messages words) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        for (MissingInformation m : report.missingInformation()) {
-            out.put(m.field(), new LinkedHashSet<>(m.pathways()));
-        }
-        Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
-        for (Conclusion c : conclusions) {
-            byCriterion.computeIfAbsent(c.criterion(), k -> new ArrayList<>(2)).add(c);
-        }
-        for (PathwayResult p : report.pathways()) {
-            List<CriteriaCatalog.Entry> entries = catalog.criteria(p.pathway().name(), screening.office());
-            if (p.status() != Status.POSSIBLY_ELIGIBLE || entries.stream().noneMatch(CriteriaCatalog.Entry::perCandidate)) {
-                continue;
-            }
-            for (CandidateResult c : candidates(entries, byCriterion, words)) {
-                if (c.status() == Status.POSSIBLY_ELIGIBLE) {
-                    collect(out, p.pathway().name(), c.criteria());
-                }
-            }
         }
         return out;
     }

@@ -1,22 +1,18 @@
 package org.safemobility.eligibility.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reading and writing an applicant's JSON tree at a report's field path
- * ({@code usRelatives[0].i130.status}), and what the contract requires of a list's entries (read
- * from the published {@code applicant.schema.json}, not written out here again).
+ * ({@code usRelatives[0].i130.status}). What a list's answer gives of each entry is the question's
+ * ({@link org.safemobility.eligibility.interview.Question#entries()}).
  */
 public final class FieldPaths {
 
     private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d+)])?");
-    private static final JsonNode SCHEMA = schema();
 
     private FieldPaths() {
     }
@@ -65,36 +61,11 @@ public final class FieldPaths {
         node.set(last.group(1), value);
     }
 
-    /** The one field the contract requires of each entry of the list at {@code path} ({@code usRelatives}), or null. */
-    public static String requiredOfEntries(String path) {
-        JsonNode node = SCHEMA;
-        for (String step : path.split("\\.")) {
-            Matcher m = step(step);
-            node = node.path("properties").path(m.group(1));
-            if (m.group(2) != null) {
-                node = node.path("items");
-            }
-        }
-        JsonNode required = node.path("items").path("required");
-        return required.isArray() && required.size() == 1 ? required.get(0).asText() : null;
-    }
-
     private static Matcher step(String step) {
         Matcher m = STEP.matcher(step);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a field path step: " + step);
         }
         return m;
-    }
-
-    private static JsonNode schema() {
-        try (InputStream in = FieldPaths.class.getResourceAsStream("/org/safemobility/eligibility/schema/applicant.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("applicant.schema.json is missing from the eligibility-core jar");
-            }
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("applicant.schema.json cannot be read", e);
-        }
     }
 }
