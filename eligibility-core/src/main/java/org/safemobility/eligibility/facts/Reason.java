@@ -22,8 +22,8 @@ import java.util.Objects;
  * contract has) and reads as the country's name from the JDK's locale data; an {@code Office} as
  * its country; another enum by its label in the catalog ({@code value.ResidenceStatus.ASYLUM_SEEKER});
  * a {@code Boolean} as the catalog's yes or no; an {@link Answer} as its value; an
- * {@link AnswerList} (the applicant's own list) as its elements joined with the catalog's
- * {@code list.and}; a {@link ValueList} or other collection (a list of the policy: one of them)
+ * {@link AnswerList} (the applicant's own list, a set) as its elements in their own order (codes,
+ * enum order, dates; never the order given) joined with the catalog's {@code list.and}; a {@link ValueList} or other collection (a list of the policy: one of them)
  * joined with {@code list.or}; {@code null} (an answer not given) as the catalog's
  * {@code value.none}. Every template may also use {@code {date}} (the evaluation date),
  * {@code {office}} and {@code {missing}} (the field paths still unanswered).

@@ -219,13 +219,24 @@ public final class Messages {
         } else if (value instanceof Answer<?> answer) {
             return words(answer.value());
         } else if (value instanceof AnswerList<?> answers) {
-            return answers.values() == null ? text("value.none") : join(answers.values(), "list.and");
+            return answers.values() == null ? text("value.none") : join(inOrder(answers.values()), "list.and");
         } else if (value instanceof ValueList<?> list) {
             return join(list.values(), "list.or");
         } else if (value instanceof Collection<?> list) {
             return join(list, "list.or");
         }
         return value.toString();
+    }
+
+    /**
+     * The applicant's list in its values' own order (codes, enum order, dates): the lists of the
+     * contract are sets, so the order an applicant gave them in must not change a report's bytes.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<?> inOrder(List<?> values) {
+        List sorted = new ArrayList<>(values);
+        sorted.sort(null); // every element type of an applicant's list is Comparable
+        return sorted;
     }
 
     private String join(Collection<?> values, String conjunction) {

@@ -60,7 +60,21 @@ class MessagesTest {
                         .and("policy", new ValueList<>("L", String.class, new java.util.LinkedHashSet<>(List.of("NI", "VE"))))
                         .and("status", ResidenceStatus.ASYLUM_SEEKER));
 
-        assertEquals("Nicaragua, Venezuela y Honduras / Nicaragua o Venezuela / solicitante de asilo", es.reason(c));
+        // the applicant's list in its codes' order, the policy's in table order
+        assertEquals("Honduras, Nicaragua y Venezuela / Nicaragua o Venezuela / solicitante de asilo", es.reason(c));
+    }
+
+    @Test
+    void theOrderAnApplicantGaveTheirListInChangesNoWord() {
+        Messages en = catalog("en", "reason.X.MET = {mine}.\nlist.and = and\n");
+        RuleLabel x = new RuleLabel("X", "c", "X");
+        String one = en.reason(Verdicts.conclusion(CR, x, Tri.met(),
+                Reason.of("mine", new AnswerList<>("nationalities", List.of("SV", "GT")))));
+        String other = en.reason(Verdicts.conclusion(CR, x, Tri.met(),
+                Reason.of("mine", new AnswerList<>("nationalities", List.of("GT", "SV")))));
+
+        assertEquals("Guatemala and El Salvador.", one);
+        assertEquals(one, other);
     }
 
     @Test
