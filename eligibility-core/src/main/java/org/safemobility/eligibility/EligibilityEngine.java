@@ -33,11 +33,12 @@ import org.slf4j.LoggerFactory;
  * Screens applicants against the Safe Mobility screening policy and explains every answer.
  *
  * <p>Build one with {@link #builder()} and share it: an engine is immutable and
- * <strong>thread-safe</strong>; any number of threads may call {@link #evaluate} and
- * {@link #evaluateAll} at once, and every call runs in a rule session of its own, taken from a pool
+ * <strong>thread-safe</strong>; any number of threads may call {@link #evaluate},
+ * {@link #evaluateEach} and {@link #evaluateAll} at once, and every call runs in a rule session of its own, taken from a pool
  * and reset when the call ends. Building loads and checks the rules, so a built engine always
  * works; building is the expensive step (under a second), evaluating is cheap (tens of
- * microseconds; see docs/performance.md). Prefer {@link #evaluateAll} for many applicants.
+ * microseconds; see docs/performance.md). For many applicants prefer {@link #evaluateEach}, which shares rule
+ * sessions between them and answers each one, valid or not.
  *
  * <pre>{@code
  * EligibilityEngine engine = EligibilityEngine.builder().build();
@@ -65,13 +66,14 @@ import org.slf4j.LoggerFactory;
  * {@link InvalidApplicantException} listing every violation (input beyond the documented limits
  * included: see {@link org.safemobility.eligibility.json.EligibilityJson}); a failure inside the
  * rules is an {@link EvaluationException} naming the rule and its criterion. Neither carries
- * applicant data, and the engine stays usable.
+ * applicant data, and the engine stays usable. {@link #evaluateEach} turns both into results
+ * ({@link ScreeningResult}), one per applicant, instead of throwing.
  */
 public final class EligibilityEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(EligibilityEngine.class);
 
-    /** Screenings per rule session in {@link #evaluateAll}: measured, 16 to 64 beat 256 (a smaller agenda per session). */
+    /** Screenings per rule session in {@link #evaluateAll} and {@link #evaluateEach}: measured, 16 to 64 beat 256 (a smaller agenda per session). */
     private static final int BATCH_SIZE = 64;
 
     private final Clock clock;
@@ -206,7 +208,8 @@ public final class EligibilityEngine {
      *
      * <p>Every applicant is validated first; if any is invalid nothing is evaluated and the
      * {@link InvalidApplicantException} lists each violation with the applicant's position as a
-     * prefix ({@code [3].dateOfBirth}). Use {@link #validate} to set invalid ones aside first.
+     * prefix ({@code [3].dateOfBirth}); if the rules fail on one, the whole call throws. For one
+     * result per applicant, without exceptions, use {@link #evaluateEach(List, LocalDate, Locale)}.
      *
      * @param asOf the as-of date for applicants without an {@code applicationDate}, or {@code null}
      */
@@ -233,6 +236,101 @@ public final class EligibilityEngine {
             }
         }
         return reports;
+    }
+
+    /**
+     * Screens many applicants and gives one result per applicant, in input order: a
+     * {@link ScreeningResult.Screened report}, a {@link ScreeningResult.Rejected rejection} listing
+     * the violations of an applicant that breaks the contract on its evaluation date, or a
+     * {@link ScreeningResult.Failed failure} naming the rule and criterion when the rules fail on a
+     * valid applicant. One bad applicant never stops or changes the others: where
+     * {@link #evaluateAll(List, LocalDate, Locale)} throws for the whole batch, this method answers
+     * every applicant.
+     *
+     * <p>Valid applicants share rule sessions as in {@link #evaluateAll}, so a batch costs what
+     * {@code evaluateAll} costs; only when the rules fail inside a shared session are that
+     * session's applicants screened again one per session, so that the failure stays with the
+     * applicants it belongs to. Each report equals the one {@link #evaluate(Applicant, LocalDate,
+     * Locale)} gives for the same applicant.
+     *
+     * <pre>{@code
+     * List<ScreeningResult> results = engine.evaluateEach(applicants, LocalDate.of(2024, 9, 1), Locale.ENGLISH);
+     * long eligible = results.stream()
+     *         .filter(r -> r instanceof ScreeningResult.Screened s
+     *                 && s.report().pathway(Pathway.REFUGEE_RESETTLEMENT).status() == Status.ELIGIBLE)
+     *         .count();
+     * }</pre>
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or
+     *                   {@code null} for today
+     * @param language   a language of {@link #languages()} for reasons, notes and questions
+     * @return an unmodifiable list with exactly one result per applicant, in input order
+     * @throws NullPointerException         when the list, an applicant or the language is {@code null}
+     * @throws UnsupportedLanguageException when the rule set has no catalog for the language
+     */
+    public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf, Locale language) {
+        Objects.requireNonNull(applicants, "applicants");
+        Messages words = words(language);
+        LocalDate fallback = asOfOrToday(asOf);
+        ScreeningResult[] results = new ScreeningResult[applicants.size()];
+        List<Screening> valid = new ArrayList<>(applicants.size());
+        int[] positions = new int[applicants.size()];
+        for (int i = 0; i < applicants.size(); i++) {
+            Applicant a = Objects.requireNonNull(applicants.get(i), "applicant");
+            LocalDate date = evaluationDate(a, fallback);
+            List<Violation> found = ApplicantValidator.validate(a, date);
+            if (found.isEmpty()) {
+                positions[valid.size()] = i;
+                valid.add(new Screening(a, date));
+            } else {
+                results[i] = new ScreeningResult.Rejected(ApplicantValidator.validId(a.id()) ? a.id() : null, found);
+            }
+        }
+        for (int from = 0; from < valid.size(); from += BATCH_SIZE) {
+            List<Screening> chunk = valid.subList(from, Math.min(from + BATCH_SIZE, valid.size()));
+            List<ScreeningResult> screened = screenEach(chunk, words);
+            for (int k = 0; k < screened.size(); k++) {
+                results[positions[from + k]] = screened.get(k);
+            }
+        }
+        return List.of(results);
+    }
+
+    /** {@link #evaluateEach(List, LocalDate, Locale)} in English. */
+    public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf) {
+        return evaluateEach(applicants, asOf, Locale.ENGLISH);
+    }
+
+    /**
+     * The results of valid screenings run in one rule session. When the rules fail in it, each
+     * screening runs again in a session of its own: a failure in a shared session names one rule
+     * but cannot say which applicants it belongs to, and the others deserve their reports.
+     */
+    private List<ScreeningResult> screenEach(List<Screening> chunk, Messages words) {
+        Conclusions conclusions;
+        try {
+            conclusions = screener.run(chunk);
+        } catch (EvaluationException e) {
+            if (chunk.size() == 1) {
+                return List.of(ScreeningResult.Failed.of(chunk.get(0).applicant().id(), e));
+            }
+            List<ScreeningResult> alone = new ArrayList<>(chunk.size());
+            for (Screening s : chunk) {
+                alone.add(screenEach(List.of(s), words).get(0));
+            }
+            return alone;
+        }
+        List<ScreeningResult> out = new ArrayList<>(chunk.size());
+        for (Screening s : chunk) {
+            try {
+                out.add(new ScreeningResult.Screened(assembler.assemble(s, conclusions.of(s), words)));
+            } catch (EvaluationException e) {
+                // a criterion undecided or decided twice: a failure of this applicant's conclusions only
+                out.add(ScreeningResult.Failed.of(s.applicant().id(), e));
+            }
+        }
+        return out;
     }
 
     /** {@link #evaluateAll(List, LocalDate)} with today as the as-of date. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.ApplicantReader;
 import org.safemobility.eligibility.interview.Question;
@@ -26,7 +27,8 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * Reads, validates and evaluates applicants in chunks on worker threads, and hands a {@link Sink}
  * each chunk's results in input order: a report, the violations that stopped that applicant, or
  * the failure of the rules on it. An invalid applicant never stops the others; nor does one the
- * rules fail on (its chunk is evaluated again applicant by applicant, so only that one fails).
+ * rules fail on: the engine gives one {@link ScreeningResult} per applicant
+ * ({@link EligibilityEngine#evaluateEach}), so nothing is caught and nothing evaluated twice.
  *
  * <p>Everything that costs CPU for an applicant happens on the workers (one per processor):
  * parsing its JSON, reading and validating it, evaluating it, and {@link Sink#prepare preparing}
@@ -115,7 +117,7 @@ final class BatchEvaluator<P> {
      * What became of one input: exactly one of a report (evaluated) or the next questions
      * (interviewed), violations (the entry is invalid) or a failure of the rules.
      */
-    record Result(Entry entry, EligibilityReport report, List<Question> questions, EvaluationException failure) {
+    record Result(Entry entry, EligibilityReport report, List<Question> questions, ScreeningResult.Failed failure) {
         boolean invalid() {
             return !entry.valid();
         }
@@ -250,61 +252,41 @@ final class BatchEvaluator<P> {
         for (Input input : inputs) {
             entries.add(read(input));
         }
-        List<Result> results = interview ? interview(entries) : evaluate(entries, false);
+        List<Result> results = interview ? interview(entries) : evaluate(entries);
         return new Done<>(results, sink.prepare(results));
     }
 
     /**
-     * Evaluates the valid entries in one call of the engine, which validates each applicant on its
-     * evaluation date as it goes. Only when that finds one invalid (born after the as-of date, the
-     * one check the reader cannot make) is every applicant validated on its own, the invalid ones set
-     * aside and the rest evaluated again; and only when the rules fail on one are the applicants
-     * evaluated one by one, so that only that one fails.
+     * Evaluates the valid entries in one call of the engine, which answers each applicant: a
+     * report, a rejection (born after its evaluation date, the one check the reader cannot make),
+     * or a failure of the rules on it.
      */
-    private List<Result> evaluate(List<Entry> entries, boolean validated) {
+    private List<Result> evaluate(List<Entry> entries) {
         List<Applicant> valid = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (e.valid()) {
                 valid.add(e.applicant());
             }
         }
-        List<EligibilityReport> reports;
-        try {
-            reports = valid.isEmpty() ? List.of() : engine.evaluateAll(valid, asOf, language);
-        } catch (InvalidApplicantException e) {
-            if (validated) {
-                throw e; // each was valid on its own: cannot happen
-            }
-            return evaluate(validatedOnTheirDates(entries), true);
-        } catch (EvaluationException e) {
-            reports = null; // one by one below
-        }
+        List<ScreeningResult> screened = valid.isEmpty() ? List.of() : engine.evaluateEach(valid, asOf, language);
         List<Result> results = new ArrayList<>(entries.size());
         int next = 0;
         for (Entry e : entries) {
             if (!e.valid()) {
                 results.add(new Result(e, null, null, null));
-            } else if (reports != null) {
-                results.add(new Result(e, reports.get(next++), null, null));
+                continue;
+            }
+            ScreeningResult r = screened.get(next++);
+            if (r instanceof ScreeningResult.Screened s) {
+                results.add(new Result(e, s.report(), null, null));
+            } else if (r instanceof ScreeningResult.Rejected rejected) {
+                results.add(new Result(new Entry(e.position(), e.applicantId(), null, List.of(), rejected.violations()),
+                        null, null, null));
             } else {
-                try {
-                    results.add(new Result(e, engine.evaluate(e.applicant(), asOf, language), null, null));
-                } catch (EvaluationException failure) {
-                    results.add(new Result(e, null, null, failure));
-                }
+                results.add(new Result(e, null, null, (ScreeningResult.Failed) r));
             }
         }
         return results;
-    }
-
-    /** The entries, each valid one checked against its evaluation date (a date of birth after it). */
-    private List<Entry> validatedOnTheirDates(List<Entry> entries) {
-        List<Entry> out = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            List<Violation> late = e.valid() ? engine.validate(e.applicant(), asOf) : List.of();
-            out.add(late.isEmpty() ? e : new Entry(e.position(), e.applicantId(), null, List.of(), late));
-        }
-        return out;
     }
 
     /**
@@ -326,7 +308,7 @@ final class BatchEvaluator<P> {
                         InterviewRequest.ofApplicant(invalid.violations()));
                 results.add(new Result(late, null, null, null));
             } catch (EvaluationException failure) {
-                results.add(new Result(e, null, null, failure));
+                results.add(new Result(e, null, null, ScreeningResult.Failed.of(e.applicantId(), failure)));
             }
         }
         return results;

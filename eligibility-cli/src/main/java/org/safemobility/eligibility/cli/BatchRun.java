@@ -36,7 +36,9 @@ import org.safemobility.eligibility.cli.BatchEvaluator.Unreadable;
  * report; {@code questions}: the next questions): reads one JSON document (an object or an array)
  * or JSON Lines within the {@link Limits}, runs every input through a {@link BatchEvaluator}, and
  * prints one answer per input in input order, an error object in the place of each invalid one,
- * whose errors also go to standard error by position, id, field path and code, never by value.
+ * whose errors also go to standard error by position, id, field path and code, never by value:
+ * the first {@link Diagnostics#SHOWN} lines there, then a count of the rest, while standard output
+ * keeps every error object.
  */
 final class BatchRun {
 
@@ -49,6 +51,9 @@ final class BatchRun {
      * Lines has no such limit: it holds one chunk at a time.
      */
     static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    /** The end of the line that counts the diagnostics not shown on standard error. */
+    private static final String WHERE_ERRORS_ARE = "every error object is on standard output";
 
     /**
      * Reads documents within the document limit only, so that an element of an array that breaks a
@@ -82,12 +87,14 @@ final class BatchRun {
     private final Naming naming;
     private final Job job;
     private final boolean pretty;
+    private final Diagnostics diagnostics;
 
     BatchRun(Console console, Naming naming, Job job, boolean pretty) {
         this.console = console;
         this.naming = naming;
         this.job = job;
         this.pretty = pretty;
+        this.diagnostics = new Diagnostics(console.err(), naming.command());
     }
 
     /** True when {@code file} is read as JSON Lines: {@code --jsonl} given, or its name ends in {@code .jsonl}. */
@@ -314,7 +321,8 @@ final class BatchRun {
         try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
             out.error(null, List.of(violation));
         }
-        describe(console.err(), "input", null, List.of(violation));
+        describe("input", null, List.of(violation));
+        diagnostics.finish(WHERE_ERRORS_ARE);
         return Main.EXIT_INVALID;
     }
 
@@ -337,7 +345,7 @@ final class BatchRun {
         public void write(List<BatchEvaluator.Result> results, Void nothing) throws IOException {
             for (BatchEvaluator.Result r : results) {
                 out.result(r, language());
-                describe(console.err(), r);
+                describe(r);
             }
             out.flush();
         }
@@ -365,7 +373,7 @@ final class BatchRun {
             lines.writeTo(console.out());
             console.out().flush();
             for (BatchEvaluator.Result r : results) {
-                describe(console.err(), r);
+                describe(r);
             }
         }
     }
@@ -375,25 +383,29 @@ final class BatchRun {
         return job.language().getLanguage();
     }
 
-    /** The errors of an invalid applicant, or the failure of the rules on one, on standard error. */
-    private void describe(PrintWriter err, BatchEvaluator.Result r) {
+    /**
+     * The errors of an invalid applicant, or the failure of the rules on one, on standard error
+     * (the first {@link Diagnostics#SHOWN} lines of the run; the rest are counted).
+     */
+    private void describe(BatchEvaluator.Result r) {
         if (r.invalid()) {
-            describe(err, r.entry().position(), r.entry().applicantId(), r.entry().violations());
+            describe(r.entry().position(), r.entry().applicantId(), r.entry().violations());
         } else if (r.failure() != null) {
-            describe(err, r.entry().position(), r.entry().applicantId(), List.of(JsonOutput.failure(r.failure())));
+            describe(r.entry().position(), r.entry().applicantId(), List.of(JsonOutput.failure(r.failure())));
         }
     }
 
     /** {@code evaluate: line 7 (id smo-gt-0001): nationalities[0] lower-case-country: ...}; no values. */
-    private void describe(PrintWriter err, String position, String applicantId, List<Violation> violations) {
+    private void describe(String position, String applicantId, List<Violation> violations) {
         String who = naming.command() + ": " + position + (applicantId == null ? "" : " (id " + applicantId + ")") + ": ";
         for (Violation v : violations) {
-            err.println(who + (v.field().isEmpty() ? "(document)" : v.field()) + " " + v.code() + ": " + v.message());
+            diagnostics.println(who + (v.field().isEmpty() ? "(document)" : v.field()) + " " + v.code() + ": " + v.message());
         }
-        err.flush();
+        console.err().flush();
     }
 
     private int summary(BatchEvaluator<?> batch) {
+        diagnostics.finish(WHERE_ERRORS_ARE);
         long all = batch.invalid() + batch.evaluated() + batch.failed();
         if (batch.invalid() > 0) {
             console.err().println(naming.command() + ": " + batch.invalid() + " of " + all

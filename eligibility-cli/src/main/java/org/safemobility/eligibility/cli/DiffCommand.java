@@ -340,9 +340,14 @@ final class DiffCommand implements Callable<Integer> {
         return Main.EXIT_INVALID;
     }
 
-    /** Feeds every line to the comparison; a line that is not a valid applicant is skipped and named. */
+    /**
+     * Feeds every line to the comparison; a line that is not a valid applicant is skipped and named
+     * on standard error (the first {@link Diagnostics#SHOWN} such lines; the rest are counted, and
+     * the summary counts them all).
+     */
     private static void readLines(InputStream in, ImpactDiff.Comparison comparison, PopulationExport export,
-                                  PrintWriter err) throws IOException {
+                                  PrintWriter stderr) throws IOException {
+        Diagnostics err = new Diagnostics(stderr, "diff");
         // a character takes at most 4 bytes in UTF-8: a line within the limit always fits
         LineReader reader = new LineReader(in, 4 * Limits.MAX_APPLICANT_CHARS);
         long lineNumber = 0;
@@ -373,7 +378,7 @@ final class DiffCommand implements Callable<Integer> {
                 err.println("diff: line " + lineNumber + " skipped, not a valid applicant: " + describe(violations));
             }
         }
-        err.flush();
+        err.finish("the count of skipped applicants follows");
     }
 
     /** {@code dateOfBirth after-evaluation-date, office missing}: field paths and codes, never values. */

@@ -6,7 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.safemobility.eligibility.EvaluationException;
+import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.ReportJson;
@@ -75,8 +75,8 @@ final class JsonOutput implements Closeable {
     }
 
     /** The error that stands for an applicant the rules failed on: rule and criterion, no values. */
-    static Violation failure(EvaluationException e) {
-        return new Violation("", BatchEvaluator.EVALUATION_FAILED, e.getMessage());
+    static Violation failure(ScreeningResult.Failed f) {
+        return new Violation("", BatchEvaluator.EVALUATION_FAILED, f.message());
     }
 
     /** {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}. */

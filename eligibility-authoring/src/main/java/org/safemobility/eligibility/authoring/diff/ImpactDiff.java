@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.Pathway;
+import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -43,8 +44,9 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * <p><b>Invalid applicants</b> (those the engine would reject, see
  * {@link EligibilityEngine#validate}) are skipped and counted, never compared; neither the count nor
  * anything else here carries applicant data. An applicant either rule set fails on
- * ({@link EvaluationException}) is counted as failed, with the failure's message, and not compared;
- * the others still are.
+ * ({@link org.safemobility.eligibility.ScreeningResult.Failed}, the {@link EvaluationException}
+ * {@code evaluate} would throw) is counted as failed, with the failure's message, and not compared;
+ * the others still are, even those screened in the same rule session.
  *
  * <p><b>Threading.</b> An {@code ImpactDiff} is immutable and thread-safe: any number of threads
  * may compare populations with it at once, each with a {@link Comparison} of its own. A
@@ -246,31 +248,28 @@ public final class ImpactDiff {
             }
         }
 
-        /** Screens a chunk under both rule sets; may run on any thread, touches no state of this comparison. */
+        /**
+         * Screens a chunk under both rule sets, one result per applicant from each; an applicant
+         * either fails on is left out of the comparison with the failure's message (the old rules'
+         * when both fail), and the others are compared. May run on any thread; touches no state of
+         * this comparison.
+         */
         private List<Screened> screen(List<Applicant> chunk) {
-            List<EligibilityReport> before;
-            List<EligibilityReport> after;
-            try {
-                before = oldRules.evaluateAll(chunk, date);
-                after = newRules.evaluateAll(chunk, date);
-            } catch (EvaluationException e) {
-                return screenOneByOne(chunk);
-            }
+            List<ScreeningResult> before = oldRules.evaluateEach(chunk, date);
+            List<ScreeningResult> after = newRules.evaluateEach(chunk, date);
             List<Screened> out = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
-                out.add(screened(chunk.get(i), before.get(i), after.get(i)));
-            }
-            return out;
-        }
-
-        /** A rule set failed somewhere in the chunk: only the applicants it fails on are left out. */
-        private List<Screened> screenOneByOne(List<Applicant> chunk) {
-            List<Screened> out = new ArrayList<>(chunk.size());
-            for (Applicant a : chunk) {
-                try {
-                    out.add(screened(a, oldRules.evaluate(a, date), newRules.evaluate(a, date)));
-                } catch (EvaluationException e) {
-                    out.add(Screened.failed(e.getMessage()));
+                ScreeningResult b = before.get(i);
+                ScreeningResult a = after.get(i);
+                if (b instanceof ScreeningResult.Screened old && a instanceof ScreeningResult.Screened edited) {
+                    out.add(screened(chunk.get(i), old.report(), edited.report()));
+                } else if (b instanceof ScreeningResult.Failed f) {
+                    out.add(Screened.failed(f.message()));
+                } else if (a instanceof ScreeningResult.Failed f) {
+                    out.add(Screened.failed(f.message()));
+                } else {
+                    // add() let only applicants valid on this date through, and validity does not depend on the rules
+                    throw new IllegalStateException("an applicant valid on " + date + " was rejected when screened");
                 }
             }
             return out;
