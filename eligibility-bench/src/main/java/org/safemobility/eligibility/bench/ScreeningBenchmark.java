@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
@@ -82,6 +83,15 @@ public class ScreeningBenchmark {
     @OperationsPerInvocation(BATCH)
     public List<EligibilityReport> engineEvaluateAll(Cursor cursor) {
         return engine.evaluateAll(cursor.batch(population), AS_OF);
+    }
+
+    /** As {@link #engineEvaluateAll}, one result per applicant: the batch path of the CLI and the impact diff. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @OperationsPerInvocation(BATCH)
+    public List<ScreeningResult> engineEvaluateEach(Cursor cursor) {
+        return engine.evaluateEach(cursor.batch(population), AS_OF);
     }
 
     @Benchmark

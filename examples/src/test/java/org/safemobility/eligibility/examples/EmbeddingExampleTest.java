@@ -28,6 +28,18 @@ class EmbeddingExampleTest {
     }
 
     @Test
+    void theBuiltBatchGivesAReportAndARejectionInInputOrder() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EmbeddingExample.screenBatch(LocalDate.of(2023, 8, 15), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        // the same Nicaraguan as the JSON example, built in Java: the same statuses, six pathways
+        assertEquals("example-1 REFUGEE_RESETTLEMENT: POSSIBLY_ELIGIBLE", lines.get(0));
+        assertEquals("example-1 CENTRAL_AMERICAN_MINORS: NOT_ELIGIBLE", lines.get(2));
+        // a country code must be upper case (applicant.schema.json): rejected, and named by field only
+        assertEquals(List.of("example-2 rejected: nationalities[0] lower-case-country"), lines.subList(6, lines.size()));
+    }
+
+    @Test
     void theJavaModelExampleExplainsAPendingCertification() {
         List<String> lines = JavaModelExample.explainH2a();
         assertEquals(List.of("SMO-ACCESS MET", "H2A-JOB-OFFER MET", "H2A-LABOR-CERTIFICATION UNKNOWN", "H2A-NATIONALITY MET"),
