@@ -102,12 +102,20 @@ public final class EligibilityEngine {
         this.assembler = new ReportAssembler(ruleSet.catalog(), ruleSet.version());
     }
 
-    /** A builder with the bundled rules and the system clock. */
+    /**
+     * A builder with the bundled rules and the system clock.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The version of the rule set this engine runs: a name and a content hash. */
+    /**
+     * The version of the rule set this engine runs: a name and a content hash.
+     *
+     * @return the version: the rule set's name, {@code +sha256.} and 16 hex digits of its content hash
+     */
     public String rulesetVersion() {
         return ruleSet.version();
     }
@@ -116,6 +124,8 @@ public final class EligibilityEngine {
      * The IDs of the criteria this engine's rules decide, each once, in report order: program
      * access first, then each pathway's criteria in policy order ({@code SMO-ACCESS} where the
      * first pathway lists it). A report shows those that apply to the applicant's office.
+     *
+     * @return the criterion IDs
      */
     public List<String> criterionIds() {
         return ruleSet.catalog().criterionIdsInReportOrder();
@@ -124,6 +134,8 @@ public final class EligibilityEngine {
     /**
      * Screens one applicant; the evaluation date is its {@code applicationDate}, else today.
      *
+     * @param applicant the applicant
+     * @return its report
      * @throws InvalidApplicantException when the applicant breaks the contract
      * @throws EvaluationException       when the rules fail
      */
@@ -135,7 +147,9 @@ public final class EligibilityEngine {
      * Screens one applicant; the evaluation date is its {@code applicationDate}, else
      * {@code asOf}, else today.
      *
-     * @param asOf the as-of date, or {@code null} for today
+     * @param applicant the applicant
+     * @param asOf      the as-of date, or {@code null} for today
+     * @return its report
      * @throws InvalidApplicantException when the applicant breaks the contract
      * @throws EvaluationException       when the rules fail
      */
@@ -147,9 +161,11 @@ public final class EligibilityEngine {
      * Screens one applicant as {@link #evaluate(Applicant, LocalDate)} does, with reasons, notes
      * and questions in {@code language}.
      *
-     * @param asOf     the as-of date, or {@code null} for today
-     * @param language a language of {@link #languages()}; only its language part counts
-     *                 ({@code es-CR} reads as {@code es})
+     * @param applicant the applicant
+     * @param asOf      the as-of date, or {@code null} for today
+     * @param language  a language of {@link #languages()}; only its language part counts
+     *                  ({@code es-CR} reads as {@code es})
+     * @return its report
      * @throws UnsupportedLanguageException when the rule set has no catalog for the language
      * @throws InvalidApplicantException    when the applicant breaks the contract
      * @throws EvaluationException          when the rules fail
@@ -161,6 +177,8 @@ public final class EligibilityEngine {
     /**
      * The languages this engine's rule set words its reports in, one per message catalog of the
      * rule set ({@code messages/<language>.properties}); English is always among them.
+     *
+     * @return the languages, English among them
      */
     public Set<Locale> languages() {
         Set<Locale> out = new LinkedHashSet<>();
@@ -188,6 +206,7 @@ public final class EligibilityEngine {
      *                 asked again
      * @param asOf     the as-of date, or {@code null} for today (an {@code applicationDate} wins)
      * @param language a language of {@link #languages()}
+     * @return the questions, best first; empty when nothing left to ask can change a status
      * @throws UnsupportedLanguageException when the rule set has no catalog for the language
      * @throws InvalidApplicantException    when the answers break the contract
      */
@@ -211,7 +230,11 @@ public final class EligibilityEngine {
      * prefix ({@code [3].dateOfBirth}); if the rules fail on one, the whole call throws. For one
      * result per applicant, without exceptions, use {@link #evaluateEach(List, LocalDate, Locale)}.
      *
-     * @param asOf the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @return their reports, in input order
+     * @throws InvalidApplicantException when any applicant is invalid
+     * @throws EvaluationException       when the rules fail on any applicant
      */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
         return evaluateAll(applicants, asOf, Locale.ENGLISH);
@@ -221,6 +244,10 @@ public final class EligibilityEngine {
      * Screens many applicants as {@link #evaluateAll(List, LocalDate)} does, with reasons, notes
      * and questions in {@code language}.
      *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @param language   a language of {@link #languages()}
+     * @return their reports, in input order
      * @throws UnsupportedLanguageException when the rule set has no catalog for the language
      */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf, Locale language) {
@@ -297,7 +324,13 @@ public final class EligibilityEngine {
         return List.of(results);
     }
 
-    /** {@link #evaluateEach(List, LocalDate, Locale)} in English. */
+    /**
+     * {@link #evaluateEach(List, LocalDate, Locale)} in English.
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @return one result per applicant, in input order
+     */
     public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf) {
         return evaluateEach(applicants, asOf, Locale.ENGLISH);
     }
@@ -333,7 +366,12 @@ public final class EligibilityEngine {
         return out;
     }
 
-    /** {@link #evaluateAll(List, LocalDate)} with today as the as-of date. */
+    /**
+     * {@link #evaluateAll(List, LocalDate)} with today as the as-of date.
+     *
+     * @param applicants the applicants; none {@code null}
+     * @return their reports, in input order
+     */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants) {
         return evaluateAll(applicants, null);
     }
@@ -341,6 +379,9 @@ public final class EligibilityEngine {
     /**
      * The contract violations of an applicant, as {@link #evaluate(Applicant, LocalDate)} would
      * report them; empty when it is valid.
+     * @param applicant the applicant
+     * @param asOf      the as-of date, or {@code null} for today (an {@code applicationDate} wins)
+     * @return the violations, in field order; empty when valid
      */
     public List<Violation> validate(Applicant applicant, LocalDate asOf) {
         return ApplicantValidator.validate(applicant, evaluationDate(applicant, asOfOrToday(asOf)));
@@ -410,7 +451,12 @@ public final class EligibilityEngine {
         private Builder() {
         }
 
-        /** The clock that gives "today" when neither an application date nor an as-of date is known. */
+        /**
+         * The clock that gives "today" when neither an application date nor an as-of date is known.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -419,6 +465,8 @@ public final class EligibilityEngine {
         /**
          * The class loader that finds the bundled rules (the {@code eligibility-rules} jar), or,
          * with {@link #rulesFolder}, the fact model and the rule compiler.
+         * @param classLoader the class loader
+         * @return this builder
          */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -434,6 +482,7 @@ public final class EligibilityEngine {
          * {@code org.safemobility:eligibility-authoring} on the class path.
          *
          * @param folder the rules folder, or {@code null} for the bundled rules again
+         * @return this builder
          */
         public Builder rulesFolder(Path folder) {
             this.rulesFolder = folder;
@@ -444,6 +493,7 @@ public final class EligibilityEngine {
          * Loads the rules and builds the engine: the bundled rules after checking them against the
          * hashes their build wrote, or the rules folder after linting and compiling it.
          *
+         * @return the engine
          * @throws RuleSetException when the rules are missing, broken, incomplete, fail the linter,
          *                          or (bundled) differ from their hashes
          */

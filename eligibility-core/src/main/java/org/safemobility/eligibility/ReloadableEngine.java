@@ -3,6 +3,7 @@ package org.safemobility.eligibility;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.RuleSetFiles;
@@ -82,6 +83,20 @@ public final class ReloadableEngine {
     }
 
     /**
+     * {@link EligibilityEngine#evaluateEach(List, LocalDate, Locale)}, every applicant on one engine:
+     * one result per applicant, in input order, however many are invalid or fail.
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @param language   a language of the active engine's {@link EligibilityEngine#languages()}
+     * @return one result per applicant, in input order
+     * @throws UnsupportedLanguageException when the active rule set has no catalog for the language
+     */
+    public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf, Locale language) {
+        return active.evaluateEach(applicants, asOf, language);
+    }
+
+    /**
      * Reads the rules again from where the active ones came from (the rules folder; the bundled
      * rules cannot change while the JVM runs, so for them this is always {@code unchanged}) and
      * swaps them in if their content differs.
@@ -141,6 +156,13 @@ public final class ReloadableEngine {
      * @param activeVersion   the version active after it (equal to the previous when not swapped)
      */
     public record Reload(boolean swapped, String previousVersion, String activeVersion) {
+        /**
+         * Checks that both versions are present.
+         *
+         * @param swapped         whether a new engine became active
+         * @param previousVersion the version active before the reload
+         * @param activeVersion   the version active after it
+         */
         public Reload {
             Objects.requireNonNull(previousVersion, "previousVersion");
             Objects.requireNonNull(activeVersion, "activeVersion");

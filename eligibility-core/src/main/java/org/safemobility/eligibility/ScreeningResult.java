@@ -57,7 +57,11 @@ public sealed interface ScreeningResult
      */
     record Screened(EligibilityReport report) implements ScreeningResult {
 
-        /** Checks that the report is present. */
+        /**
+         * Checks that the report is present.
+         *
+         * @param report the report
+         */
         public Screened {
             Objects.requireNonNull(report, "report");
         }
@@ -80,7 +84,12 @@ public sealed interface ScreeningResult
      */
     record Rejected(String applicantId, List<Violation> violations) implements ScreeningResult {
 
-        /** Checks that there is at least one violation and copies the list. */
+        /**
+         * Checks that there is at least one violation and copies the list.
+         *
+         * @param applicantId the applicant's id, or {@code null} when it is missing or invalid
+         * @param violations  every violation found; at least one
+         */
         public Rejected {
             violations = List.copyOf(violations);
             if (violations.isEmpty()) {
@@ -108,7 +117,15 @@ public sealed interface ScreeningResult
     record Failed(String applicantId, String rule, String criterion, String rulesetVersion, String message)
             implements ScreeningResult {
 
-        /** Checks that the id, version and message are present. */
+        /**
+         * Checks that the id, version and message are present.
+         *
+         * @param applicantId    the applicant's id
+         * @param rule           the rule involved, or {@code null}
+         * @param criterion      the criterion it decides, or {@code null}
+         * @param rulesetVersion the version of the rule set that was running
+         * @param message        what went wrong, naming rule, criterion and version
+         */
         public Failed {
             Objects.requireNonNull(applicantId, "applicantId");
             Objects.requireNonNull(rulesetVersion, "rulesetVersion");

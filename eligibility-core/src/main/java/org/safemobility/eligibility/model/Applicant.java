@@ -44,7 +44,22 @@ public record Applicant(
         UsHistory usHistory,
         Employment employment) {
 
-    /** Copies the lists, keeping {@code null} (unknown) apart from empty (known none). */
+    /**
+     * Copies the lists, keeping {@code null} (unknown) apart from empty (known none).
+     *
+     * @param id                 caller's identifier, {@code ^[A-Za-z0-9._-]{1,64}$}; required
+     * @param office             the office where the person registers; required
+     * @param applicationDate    date of registration; when present it is the evaluation date
+     * @param dateOfBirth        date of birth
+     * @param nationalities      ISO 3166-1 alpha-2 codes, upper case; empty means stateless
+     * @param maritalStatus      marital status
+     * @param residence          where and how the person lives now
+     * @param protection         answers about persecution and security
+     * @param passportExpiryDate expiry date of the passport
+     * @param usRelatives        relatives in the United States; empty means none
+     * @param usHistory          earlier U.S. immigration history
+     * @param employment         education, experience and U.S. job offers
+     */
     public Applicant {
         nationalities = Lists.copyOrNull(nationalities);
         usRelatives = Lists.copyOrNull(usRelatives);

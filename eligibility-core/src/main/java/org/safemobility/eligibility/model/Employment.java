@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record Employment(Education education, Integer experienceYears, List<JobOffer> jobOffers) {
 
-    /** Copies the lists, keeping {@code null} (unknown) apart from empty (known none). */
+    /**
+     * Copies the lists, keeping {@code null} (unknown) apart from empty (known none).
+     *
+     * @param education       highest level of education completed
+     * @param experienceYears years of work experience, 0 to 80
+     * @param jobOffers       U.S. job offers
+     */
     public Employment {
         jobOffers = Lists.copyOrNull(jobOffers);
     }

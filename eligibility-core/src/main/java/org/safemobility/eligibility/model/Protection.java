@@ -21,7 +21,16 @@ public record Protection(
         Boolean firmResettlementOffer,
         List<SecurityConcern> securityConcerns) {
 
-    /** Copies the lists, keeping {@code null} (unknown) apart from empty (known none). */
+    /**
+     * Copies the lists, keeping {@code null} (unknown) apart from empty (known none).
+     *
+     * @param pastPersecution           the applicant suffered persecution
+     * @param fearOfPersecution         the applicant fears persecution
+     * @param grounds                   the reasons for it
+     * @param participatedInPersecution the applicant took part in persecuting others
+     * @param firmResettlementOffer     a third country offered permanent resettlement
+     * @param securityConcerns          security grounds found; empty means none
+     */
     public Protection {
         grounds = Lists.copyOrNull(grounds);
         securityConcerns = Lists.copyOrNull(securityConcerns);

@@ -18,7 +18,14 @@ public record UsHistory(
         List<LocalDate> interdictionDates,
         List<LocalDate> removalOrderDates) {
 
-    /** Copies the lists, keeping {@code null} (unknown) apart from empty (known none). */
+    /**
+     * Copies the lists, keeping {@code null} (unknown) apart from empty (known none).
+     *
+     * @param immigrantVisaIssued an immigrant visa was issued to the applicant
+     * @param irregularEntryDates dates of entries into the United States between ports of entry
+     * @param interdictionDates   dates the applicant was interdicted at sea
+     * @param removalOrderDates   dates of removal orders
+     */
     public UsHistory {
         irregularEntryDates = Lists.copyOrNull(irregularEntryDates);
         interdictionDates = Lists.copyOrNull(interdictionDates);
