@@ -18,7 +18,6 @@ import org.safemobility.eligibility.EligibilityEngine;
 public final class EngineAccess {
 
     /** Implemented by {@link EligibilityEngine}, which alone can reach its fields and constructor. */
-    @API(status = API.Status.INTERNAL, since = "0.1")
     public interface Bridge {
         RuleSet ruleSet(EligibilityEngine engine);
 
