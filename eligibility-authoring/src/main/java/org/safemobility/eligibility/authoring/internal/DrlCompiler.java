@@ -17,7 +17,6 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.authoring.Problem;
-import org.safemobility.eligibility.authoring.RuleLinter;
 import org.safemobility.eligibility.authoring.lint.Lint;
 import org.safemobility.eligibility.internal.CompiledRules;
 import org.safemobility.eligibility.internal.RuleCompiler;
@@ -33,7 +32,7 @@ public final class DrlCompiler implements RuleCompiler {
 
     @Override
     public CompiledRules compile(RuleSetFiles files, ClassLoader factsLoader) {
-        List<Problem> problems = RuleLinter.lint(files);
+        List<Problem> problems = Lint.run(files);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().map(Problem::toString).toList());
         }
