@@ -89,7 +89,7 @@ public final class RuleSet {
      * package's callers guarantee.
      */
     static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog,
-                             Map<String, MessageFile> messageFiles, String version) {
+                      Map<String, MessageFile> messageFiles, String version) {
         Set<String> reasonKeys = checkRulesCoverCatalog(kieBase, catalog);
         Map<String, Messages> messages = messages(messageFiles, reasonKeys);
         // A pool hands out reset sessions instead of building one per evaluation (the largest
