@@ -40,17 +40,7 @@ public final class RuleLinter {
      *         the manifest names cannot be read
      */
     public static List<Problem> lint(Path folder) {
-        return lint(RuleSetFiles.folder(folder));
-    }
-
-    /**
-     * Lints a rule set already read (a folder, or the bundled rules, whose folder is not checked
-     * for unlisted files).
-     *
-     * @return every problem, sorted by file and line; empty when the rule set lints clean
-     */
-    public static List<Problem> lint(RuleSetFiles files) {
-        return Lint.run(files);
+        return Lint.run(RuleSetFiles.folder(folder));
     }
 
     /**
@@ -59,8 +49,12 @@ public final class RuleLinter {
      * sides. A cell holding exactly a {@code YYYY-MM-DD} date counts; empty cells (open ends), text
      * that merely mentions a date (a citation), and tables that do not read are left out (the lint
      * reports those).
+     *
+     * @param folder a rules folder, as for {@link #lint(Path)}
+     * @throws org.safemobility.eligibility.RuleSetException when the folder, its manifest or a file
+     *         the manifest names cannot be read
      */
-    public static List<TableDate> tableDates(RuleSetFiles files) {
-        return Lint.tableDates(files);
+    public static List<TableDate> tableDates(Path folder) {
+        return Lint.tableDates(RuleSetFiles.folder(folder));
     }
 }

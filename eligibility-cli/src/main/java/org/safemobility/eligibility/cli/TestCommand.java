@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.internal.RuleSetFiles;
-import org.safemobility.eligibility.authoring.RuleLinter;
 import org.safemobility.eligibility.authoring.TableDate;
+import org.safemobility.eligibility.authoring.lint.Lint;
 import org.safemobility.eligibility.authoring.scenario.CoverageTable;
 import org.safemobility.eligibility.authoring.scenario.DateCoverage;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
@@ -150,7 +150,8 @@ final class TestCommand implements Callable<Integer> {
     private boolean dateCoverage(PrintWriter err, List<Scenario> scenarios) {
         List<TableDate> dates;
         try {
-            dates = RuleLinter.tableDates(rules.given() ? RuleSetFiles.folder(rules.folder)
+            // the bundled rules have no folder to name, so the linter's internal entry point reads them
+            dates = Lint.tableDates(rules.given() ? RuleSetFiles.folder(rules.folder)
                     : RuleSetFiles.bundled(TestCommand.class.getClassLoader()));
         } catch (RuleSetException e) {
             // the engine was built from these files a moment ago; only an edit since then gets here

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One answer of the applicant, with the field path it came from. Its tests are the policy's
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param path  the field path, for example {@code residence.country}
  * @param value the answer, or {@code null} when it was not given
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Answer<T>(String path, T value) {
 
     public Answer {

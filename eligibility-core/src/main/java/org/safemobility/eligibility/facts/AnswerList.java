@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A list answer with its field path. {@code null} values mean the list was not answered (UNKNOWN
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param path   the field path, for example {@code nationalities}
  * @param values the answer, or {@code null}
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record AnswerList<T>(String path, List<T> values) {
 
     public AnswerList {

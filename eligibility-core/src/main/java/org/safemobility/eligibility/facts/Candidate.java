@@ -1,11 +1,14 @@
 package org.safemobility.eligibility.facts;
 
+import org.apiguardian.api.API;
+
 /**
  * Something a pathway is screened against one at a time: a petition (FRP) or a job offer (H-1B,
  * H-2A, H-2B). The policy evaluates every candidate with all criteria and reports the best; when
  * there is none the candidate-level criteria are NOT_MET, and when the list was not answered they
  * are UNKNOWN (policy sections 4 and 6).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public abstract class Candidate {
 
     /** What kind of candidate this is. */

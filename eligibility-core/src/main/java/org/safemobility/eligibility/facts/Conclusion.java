@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.facts;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 
 /**
@@ -18,6 +19,7 @@ import org.safemobility.eligibility.Outcome;
  * @param value     the outcome and missing paths
  * @param facts     the facts the reason names
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Conclusion(Screening screening, int candidate, About about, String criterion, String citation,
                          String rule, String reasonKey, Tri value, Reason facts) {
 

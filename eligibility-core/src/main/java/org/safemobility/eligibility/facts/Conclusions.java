@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Where rules put their conclusions: the global {@code conclusions} of a rule session, one per run,
@@ -11,6 +12,7 @@ import java.util.Map;
  * matches on them (SMO-ACCESS reads the access conclusions from here), and inserting some 50 facts per
  * applicant was the largest cost of a run. Used by one session, so by one thread at a time.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Conclusions {
 
     private final Map<Screening, List<Conclusion>> byScreening;

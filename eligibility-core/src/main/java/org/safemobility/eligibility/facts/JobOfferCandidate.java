@@ -1,9 +1,12 @@
 package org.safemobility.eligibility.facts;
 
+import org.apiguardian.api.API;
+
 /**
  * A job offer screened for H-1B, H-2A and H-2B (policy section 6), or the stand-in for "no offer"
  * or "offers not answered".
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JobOfferCandidate extends Candidate {
 
     private static final OfferAnswers NO_OFFER =

@@ -1,11 +1,13 @@
 package org.safemobility.eligibility.facts;
 
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.JobKind;
 import org.safemobility.eligibility.model.JobOffer;
 import org.safemobility.eligibility.model.LaborCertification;
 import org.safemobility.eligibility.model.TemporaryNeed;
 
 /** The answers about one job offer, with paths like {@code employment.jobOffers[1].kind}. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class OfferAnswers {
 
     private static final Paths KIND = new Paths("employment.jobOffers", ".kind");

@@ -1,9 +1,12 @@
 package org.safemobility.eligibility.facts;
 
+import org.apiguardian.api.API;
+
 /**
  * A petition: an entry of {@code usRelatives} that has an {@code i130} (policy section 4), or the
  * stand-in for "no petition" or "relatives not answered".
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Petition extends Candidate {
 
     private static final RelativeAnswers NO_RELATIVE =

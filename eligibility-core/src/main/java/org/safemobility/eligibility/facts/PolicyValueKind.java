@@ -3,6 +3,7 @@ package org.safemobility.eligibility.facts;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.Education;
 import org.safemobility.eligibility.model.I130Status;
 import org.safemobility.eligibility.model.JobKind;
@@ -24,6 +25,7 @@ import org.safemobility.eligibility.model.TemporaryNeed;
  * evaluation) and a rule cannot compare an answer with a list of another kind. A fixed list, not a
  * class name from the data: the table names kinds, never code.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public enum PolicyValueKind {
     DATE("date", LocalDate.class),
     NUMBER("number", Integer.class),

@@ -3,6 +3,7 @@ package org.safemobility.eligibility.facts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The facts a criterion's reason names, each under a placeholder name: what a rule hands the
@@ -30,6 +31,7 @@ import java.util.Objects;
  *
  * <p>Immutable; a handful of entries, so a lookup is a scan.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Reason {
 
     private static final Reason NONE = new Reason(new String[0], new Object[0]);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.model.Office;
 
@@ -23,6 +24,7 @@ import org.safemobility.eligibility.model.Office;
  *
  * <p>Every lookup takes the evaluation date: a row counts on D when {@code from <= D <= to}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReferenceData {
 
     /** An office and the dates it registered applications (both inclusive). */

@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.facts;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.I130;
 import org.safemobility.eligibility.model.I130Status;
 import org.safemobility.eligibility.model.PetitionRole;
@@ -10,6 +11,7 @@ import org.safemobility.eligibility.model.RelativeStatus;
 import org.safemobility.eligibility.model.UsRelative;
 
 /** The answers about one entry of {@code usRelatives}, with paths like {@code usRelatives[2].status}. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RelativeAnswers {
 
     private static final Paths RELATIONSHIP = new Paths("usRelatives", ".relationship");

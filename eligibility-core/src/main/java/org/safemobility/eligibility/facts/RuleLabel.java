@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.facts;
 
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 
@@ -16,6 +17,7 @@ import org.kie.api.definition.rule.Rule;
  * @param reasonKey where the rule's reasons are in the message catalogs: its {@code @reason}, for a
  *                  rule that words a criterion its own way (one office's variant), else the criterion
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record RuleLabel(String criterion, String citation, String rule, String reasonKey) {
 
     /** The label of a rule whose reasons are the criterion's own. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Education;
 import org.safemobility.eligibility.model.Employment;
@@ -26,6 +27,7 @@ import org.safemobility.eligibility.model.UsHistory;
  *
  * <p>For rule authors; applications do not create screenings. Immutable.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Screening {
 
     private final Applicant applicant;

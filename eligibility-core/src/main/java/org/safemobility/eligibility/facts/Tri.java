@@ -2,6 +2,7 @@ package org.safemobility.eligibility.facts;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 
 /**
@@ -15,6 +16,7 @@ import org.safemobility.eligibility.Outcome;
  * @param outcome the value
  * @param missing sorted, distinct field paths; empty unless the outcome is UNKNOWN
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Tri(Outcome outcome, List<String> missing) {
 
     private static final Tri MET = new Tri(Outcome.MET, List.of());

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A named list of values from {@code reference/policy-values.csv} as it stands on one evaluation
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  *
  * @param <T> the element type: {@code String} for countries, a model enum otherwise
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ValueList<T> {
 
     private final String name;

@@ -1,5 +1,6 @@
 package org.safemobility.eligibility.facts;
 
+import org.apiguardian.api.API;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -12,6 +13,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <p>For rule authors: {@code conclusions.add(Verdicts.conclude(kcontext, $s, test, Reason.of("cutoff", cutoff)));}
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Verdicts {
 
     private Verdicts() {

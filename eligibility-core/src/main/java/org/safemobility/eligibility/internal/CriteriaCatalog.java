@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.model.Office;
@@ -14,6 +15,7 @@ import org.safemobility.eligibility.model.Office;
  * The report layout from {@code criteria.csv}: which criteria each scope (ACCESS or a pathway) has,
  * in policy order, for which offices, and which are screened per petition or job offer.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CriteriaCatalog {
 
     public static final String FILE = "criteria.csv";

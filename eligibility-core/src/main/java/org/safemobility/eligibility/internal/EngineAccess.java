@@ -2,15 +2,19 @@ package org.safemobility.eligibility.internal;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.kie.api.KieBase;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.EligibilityEngine;
 
 /**
- * What the engine's own modules and tests need from an {@link EligibilityEngine} that its public
- * API does not offer: the rule set behind it, and an engine over a knowledge base built elsewhere
- * (a test's rule set that throws or loops). Kept here so that no {@code org.kie} type reaches the
- * public API; {@code EligibilityEngine} installs the {@link Bridge} when its class is initialised.
+ * What the engine's own modules need from an {@link EligibilityEngine} that its public API does
+ * not offer: the rule set behind it (its reference tables, for the testkit's generators and the
+ * benchmarks). {@code EligibilityEngine} installs the {@link Bridge} when its class is initialised.
+ *
+ * <p>Sealed: nothing here returns a Drools object, and an engine is built from a {@link RuleSet}
+ * only inside this package ({@link #engine}), where every rule set carries the version of the
+ * files it was built from. Outside it, engines come from {@link EligibilityEngine#builder()}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class EngineAccess {
 
     /** Implemented by {@link EligibilityEngine}, which alone can reach its fields and constructor. */
@@ -25,8 +29,15 @@ public final class EngineAccess {
     private EngineAccess() {
     }
 
-    /** Called once, by {@link EligibilityEngine}'s static initialiser. */
+    /**
+     * Called once, by {@link EligibilityEngine}'s static initialiser; refused from anywhere else,
+     * so nobody can put a bridge of their own in its place.
+     */
     public static void install(Bridge b) {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != EligibilityEngine.class) {
+            throw new IllegalStateException("the engine bridge is installed by EligibilityEngine only");
+        }
         synchronized (EngineAccess.class) {
             if (bridge != null) {
                 throw new IllegalStateException("the engine bridge is installed once, by EligibilityEngine");
@@ -40,23 +51,13 @@ public final class EngineAccess {
         return bridge().ruleSet(Objects.requireNonNull(engine, "engine"));
     }
 
-    /** The knowledge base an engine runs (for tests that watch its sessions). */
-    public static KieBase kieBase(EligibilityEngine engine) {
-        return ruleSet(engine).kieBase();
-    }
-
     /**
-     * An engine over {@code kieBase}, with the reference tables and report layout of the bundled
-     * rule set found through {@code loader}, reporting {@code version} as its rule-set version.
-     * The knowledge base is checked as the bundled one is (metadata, every criterion decided).
-     *
-     * @throws org.safemobility.eligibility.RuleSetException when the checks fail
+     * An engine over {@code ruleSet}. Package-private: a rule set is stamped with the version of
+     * the files it was built from, and this package alone makes one (this module's test jar, in
+     * the same package, builds the test rule sets whose rules throw or loop).
      */
-    public static EligibilityEngine engine(KieBase kieBase, String version, ClassLoader loader, Clock clock) {
-        RuleSetFiles files = RuleSetFiles.bundled(loader);
-        RuleSet ruleSet = RuleSet.of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files),
-                RuleSet.messageFiles(files), version);
-        return bridge().engine(ruleSet, Objects.requireNonNull(clock, "clock"));
+    static EligibilityEngine engine(RuleSet ruleSet, Clock clock) {
+        return bridge().engine(Objects.requireNonNull(ruleSet, "ruleSet"), Objects.requireNonNull(clock, "clock"));
     }
 
     private static Bridge bridge() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.interview.AnswerType;
 import org.safemobility.eligibility.model.Applicant;
 
@@ -21,6 +22,7 @@ import org.safemobility.eligibility.model.Applicant;
  * kept by hand. A path in generic form writes list positions as {@code []}
  * ({@code usRelatives[].status}); a report's paths carry numbers ({@code usRelatives[0].status}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Fields {
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.interview.Question;
@@ -25,6 +26,7 @@ import org.safemobility.eligibility.report.PathwayResult;
  * criteria the field stands behind (more chances of a NOT_MET); then the contract's field order, so
  * that a list comes before its entries and the order never depends on the language.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Interviewer {
 
     private static final List<String> CONTRACT_ORDER = List.copyOf(Fields.all().keySet());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One language's message catalog as an analyst writes it: {@code messages/<language>.properties}
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>The one reader of the format: the engine and the linter both parse with it.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class MessageFile {
 
     /** The folder of the catalogs in a rule set. */

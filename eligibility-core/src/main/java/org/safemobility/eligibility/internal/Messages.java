@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.facts.Answer;
 import org.safemobility.eligibility.facts.AnswerList;
@@ -46,6 +47,7 @@ import org.safemobility.eligibility.model.Office;
  *     applicant's own answers).</li>
  * </ul>
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Messages {
 
     /** Outcome keys of a reason; UNDECIDED is an UNKNOWN with nothing missing. */

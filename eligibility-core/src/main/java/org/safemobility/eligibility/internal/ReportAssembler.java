@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
@@ -25,6 +26,7 @@ import org.safemobility.eligibility.report.PathwayResult;
  * outcomes into statuses (Kleene AND), picks the best petition or job offer, and gathers the
  * missing information that matters. It decides no criterion.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReportAssembler {
 
     private final CriteriaCatalog catalog;

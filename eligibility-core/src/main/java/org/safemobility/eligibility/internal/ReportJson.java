@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
@@ -20,6 +21,7 @@ import org.safemobility.eligibility.report.MissingInformation;
 import org.safemobility.eligibility.report.PathwayResult;
 
 /** Writes and reads reports in the field order of {@code report.schema.json}. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReportJson {
 
     private ReportJson() {

@@ -1,21 +1,24 @@
 package org.safemobility.eligibility.internal;
 
-import org.kie.api.KieBase;
+import org.apiguardian.api.API;
 
 /**
  * Lints and compiles the DRL of a rule set read from a folder. The bundled rules are precompiled,
  * so the engine itself carries no compiler; {@code eligibility-authoring} provides this service
  * (found with {@link java.util.ServiceLoader}) together with the DRL compiler it needs.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public interface RuleCompiler {
 
     /**
-     * The knowledge base of the rule set's DRL, after its files passed the rule linter.
+     * The compiled DRL of the rule set, after its files passed the rule linter. The result is
+     * opaque: {@link RuleSet#fromFolder} alone opens it, to check it and stamp it with the version
+     * of {@code files}.
      *
      * @param files       the rule set, read whole
      * @param factsLoader the class loader that finds the fact model the DRL imports
      * @throws org.safemobility.eligibility.RuleSetException listing every lint finding and compile
      *                                                       error as {@code file:line: code: message}
      */
-    KieBase compile(RuleSetFiles files, ClassLoader factsLoader);
+    CompiledRules compile(RuleSetFiles files, ClassLoader factsLoader);
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -22,7 +23,13 @@ import org.safemobility.eligibility.facts.RuleLabel;
 /**
  * A built rule set: the knowledge base, its reference tables, its report layout and its version.
  * Immutable; shared by every evaluation of an engine.
+ *
+ * <p>Sealed: a rule set is made only from files (the bundled rules, a folder), whose content
+ * gives its version; the knowledge base and its sessions stay inside this package (the
+ * {@link Screener} runs them), so no caller can stamp rules with a version of its choosing or
+ * reach a Drools object through a rule set.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleSet {
 
     private final KieBase kieBase;
@@ -66,7 +73,7 @@ public final class RuleSet {
                 .orElseThrow(() -> new RuleSetException(List.of(files.folder() + ":0: no-compiler: building rules "
                         + "from a folder needs org.safemobility:eligibility-authoring on the class path")));
         // the compiler lints everything first (tables included), so an analyst sees every problem at once
-        KieBase kieBase = compiler.compile(files, loader);
+        KieBase kieBase = compiler.compile(files, loader).kieBase();
         return of(kieBase, ReferenceTables.load(files), CriteriaCatalog.load(files), messageFiles(files), version(files));
     }
 
@@ -76,11 +83,13 @@ public final class RuleSet {
     }
 
     /**
-     * A rule set over a knowledge base built elsewhere (a test's rule set, a rule set read from a
-     * folder), checked as the bundled one is.
+     * A rule set over a knowledge base built from files (the bundled rules, a folder; in this
+     * module's test jar, a test's rule set), checked as the bundled one is. Package-private: the
+     * version must be the one of the files the knowledge base was built from, which only this
+     * package's callers guarantee.
      */
-    public static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog,
-                             Map<String, MessageFile> messageFiles, String version) {
+    static RuleSet of(KieBase kieBase, ReferenceData reference, CriteriaCatalog catalog,
+                      Map<String, MessageFile> messageFiles, String version) {
         Set<String> reasonKeys = checkRulesCoverCatalog(kieBase, catalog);
         Map<String, Messages> messages = messages(messageFiles, reasonKeys);
         // A pool hands out reset sessions instead of building one per evaluation (the largest
@@ -94,7 +103,7 @@ public final class RuleSet {
      * must be one ({@code messages/<language>.properties}), and English must be there, the language
      * a report has when none is asked for.
      */
-    public static Map<String, MessageFile> messageFiles(RuleSetFiles files) {
+    static Map<String, MessageFile> messageFiles(RuleSetFiles files) {
         Map<String, MessageFile> out = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (String file : files.files()) {
@@ -139,12 +148,13 @@ public final class RuleSet {
         return messages;
     }
 
-    public KieBase kieBase() {
+    /** The knowledge base; package-private so that no Drools object leaves the engine. */
+    KieBase kieBase() {
         return kieBase;
     }
 
-    /** A clean session from the pool; disposing it returns it to the pool. */
-    public KieSession newSession() {
+    /** A clean session from the pool; disposing it returns it to the pool. Package-private, as {@link #kieBase()}. */
+    KieSession newSession() {
         return sessions.newKieSession();
     }
 

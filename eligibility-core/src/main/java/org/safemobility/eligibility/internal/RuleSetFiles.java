@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.RuleSetException;
 
 /**
@@ -19,6 +20,7 @@ import org.safemobility.eligibility.RuleSetException;
  * the linter, the compiler and the tables all see the same bytes even if an analyst saves a file
  * while the rule set is being built.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleSetFiles {
 
     public static final String BUNDLED_BASE = "META-INF/safemobility-ruleset/";

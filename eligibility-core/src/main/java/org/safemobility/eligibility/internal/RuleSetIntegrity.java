@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.RuleSetException;
 
 /**
@@ -36,6 +37,7 @@ import org.safemobility.eligibility.RuleSetException;
  * and a rule set found twice on the class path. This detects corruption, tampering by anyone who
  * cannot also rewrite the hash list, and a mix of two builds; it is not a signature.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleSetIntegrity {
 
     /** The hash list, in the bundled rule set's folder. */

@@ -3,6 +3,7 @@ package org.safemobility.eligibility.internal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -23,6 +24,7 @@ import org.safemobility.eligibility.facts.Screening;
  * criterion and the rule-set version. The original exception is never chained: its message or its
  * cause may quote applicant values; only its type is named.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Screener {
 
     /** Rule firings allowed per screening before the run counts as a loop. */

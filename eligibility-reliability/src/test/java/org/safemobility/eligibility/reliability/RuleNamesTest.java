@@ -17,7 +17,7 @@ class RuleNamesTest {
 
     @Test
     void aRuleNameWithALineBreakIsRefused() {
-        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.classicEngine("t+sha256.0",
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestRuleSets.classicEngine("line-break-name",
                 "org/safemobility/eligibility/reliability/line-break-name.drl"));
         assertEquals(List.of("rule-name: a rule name must be 1 to 200 printable characters, without line breaks",
                 "TEST-CRITERION: bad-metadata: @criterion must be 1 to 200 printable characters, without line breaks"),

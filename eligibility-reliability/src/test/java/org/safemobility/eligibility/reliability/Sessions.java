@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.internal.EngineAccess;
+import org.safemobility.eligibility.internal.TestEngines;
 
 /**
  * What the knowledge base of an engine says about its sessions. Sessions come from a pool and go
@@ -21,7 +21,7 @@ final class Sessions {
     }
 
     static Collection<? extends KieSession> of(EligibilityEngine engine) {
-        return new ArrayList<>(EngineAccess.kieBase(engine).getKieSessions());
+        return TestEngines.sessions(engine);
     }
 
     /**

@@ -6,21 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.utils.KieHelper;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.internal.EngineAccess;
+import org.safemobility.eligibility.internal.TestEngines;
 
 /**
  * Engines over test-only rule sets: the bundled DRL (as shipped in the rules jar) plus test files,
- * compiled at test time to the executable model, as the bundled rules are at build time.
+ * compiled at test time to the executable model, as the bundled rules are at build time. Built
+ * through core's test jar ({@link TestEngines}): the main code offers no way to build an engine
+ * from a knowledge base, and the version of each test rule set is a hash over its DRL.
  */
 final class TestRuleSets {
 
     static final String BUNDLED = "META-INF/safemobility-ruleset/";
+    private static final String BUNDLED_SOURCE = "org/safemobility/eligibility/rules/";
 
     private TestRuleSets() {
     }
@@ -32,28 +37,41 @@ final class TestRuleSets {
 
     private static final class TripwireHolder {
         static final EligibilityEngine ENGINE =
-                engine("tripwire-test+sha256.0000000000000000", "org/safemobility/eligibility/reliability/tripwire.drl");
+                engine("tripwire-test", "org/safemobility/eligibility/reliability/tripwire.drl");
     }
 
-    static EligibilityEngine engine(String version, String... extraDrl) {
-        return EngineAccess.engine(kieBase(true, extraDrl), version, TestRuleSets.class.getClassLoader(),
-                Clock.systemDefaultZone());
+    static EligibilityEngine engine(String name, String... extraDrl) {
+        return TestEngines.engine(name, drl(extraDrl), sources -> kieBase(true, sources),
+                TestRuleSets.class.getClassLoader(), Clock.systemDefaultZone());
     }
 
     /** As {@link #engine}, compiled by the classic compiler (for DRL the executable model cannot compile). */
-    static EligibilityEngine classicEngine(String version, String... extraDrl) {
-        return EngineAccess.engine(kieBase(false, extraDrl), version, TestRuleSets.class.getClassLoader(),
-                Clock.systemDefaultZone());
+    static EligibilityEngine classicEngine(String name, String... extraDrl) {
+        return TestEngines.engine(name, drl(extraDrl), sources -> kieBase(false, sources),
+                TestRuleSets.class.getClassLoader(), Clock.systemDefaultZone());
     }
 
-    static KieBase kieBase(boolean executableModel, String... extraDrl) {
-        KieHelper helper = new KieHelper();
+    /** The bundled DRL files (by their source path) and then the test's, each with its text. */
+    private static Map<String, String> drl(String... extraDrl) {
+        Map<String, String> drl = new LinkedHashMap<>();
         for (String file : bundledDrlFiles()) {
-            helper.addContent(read(BUNDLED + file), "org/safemobility/eligibility/rules/" + file);
+            drl.put(BUNDLED_SOURCE + file, read(BUNDLED + file));
         }
         for (String resource : extraDrl) {
-            helper.addContent(read(resource), ResourceType.DRL);
+            drl.put(resource, read(resource));
         }
+        return drl;
+    }
+
+    private static KieBase kieBase(boolean executableModel, Map<String, String> drl) {
+        KieHelper helper = new KieHelper();
+        drl.forEach((path, text) -> {
+            if (path.startsWith(BUNDLED_SOURCE)) {
+                helper.addContent(text, path);
+            } else {
+                helper.addContent(text, ResourceType.DRL);
+            }
+        });
         return executableModel ? helper.build(ExecutableModelProject.class) : helper.build();
     }
 

@@ -13,7 +13,6 @@ import org.safemobility.eligibility.authoring.RuleLinter;
 import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.authoring.scenario.DateCoverage;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
-import org.safemobility.eligibility.internal.RuleSetFiles;
 
 /**
  * Every date boundary of the policy is crossed on both sides by some scenario. Every date of the
@@ -37,7 +36,7 @@ class BoundaryCoverageTest {
 
     @Test
     void everyTableDateHasAScenarioOnEachOfTheTwoDaysAroundIt() {
-        List<TableDate> dates = RuleLinter.tableDates(RuleSetFiles.folder(RULES));
+        List<TableDate> dates = RuleLinter.tableDates(RULES);
         // the tables of today: 4 offices x 2 or 3 dates, 7 FRP windows x 2, 6 H-2 periods x 2, 39 H-2 rows x 2,
         // 2 program windows (3 dates), 3 dates of policy-values.csv
         assertTrue(dates.size() >= 4 * 2 + 3 + 7 * 2 + 6 * 2 + 39 * 2 + 3 + 3, () -> "table dates found: " + dates.size());

@@ -9,6 +9,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.safemobility.eligibility.facts.RuleLabel;
 import org.safemobility.eligibility.internal.RuleSet;
+import org.safemobility.eligibility.internal.TestEngines;
 
 /**
  * A loaded rule set keeps each criterion rule's label beside the rule, so firing it reads no
@@ -20,7 +21,7 @@ class RuleLabelTest {
     void everyCriterionRuleOfALoadedRuleSetKeepsItsLabel() {
         RuleSet ruleSet = RuleSet.bundled(RuleLabelTest.class.getClassLoader());
         int criterionRules = 0;
-        for (KiePackage pkg : ruleSet.kieBase().getKiePackages()) {
+        for (KiePackage pkg : TestEngines.kieBase(ruleSet).getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 if (rule.getMetaData().get("criterion") == null) {
                     continue;

@@ -3,12 +3,12 @@ package org.safemobility.eligibility.authoring.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -17,8 +17,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.authoring.Problem;
-import org.safemobility.eligibility.authoring.RuleLinter;
 import org.safemobility.eligibility.authoring.lint.Lint;
+import org.safemobility.eligibility.internal.CompiledRules;
 import org.safemobility.eligibility.internal.RuleCompiler;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 
@@ -27,11 +27,12 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * knowledge base: no KieContainer, no kmodule.xml, nothing left in Drools' global repository, so a
  * service that reloads often does not accumulate old modules.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DrlCompiler implements RuleCompiler {
 
     @Override
-    public KieBase compile(RuleSetFiles files, ClassLoader factsLoader) {
-        List<Problem> problems = RuleLinter.lint(files);
+    public CompiledRules compile(RuleSetFiles files, ClassLoader factsLoader) {
+        List<Problem> problems = Lint.run(files);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().map(Problem::toString).toList());
         }
@@ -50,7 +51,7 @@ public final class DrlCompiler implements RuleCompiler {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return kieBase;
+        return CompiledRules.of(kieBase);
     }
 
     /** The compiler's errors as problems, each on one line, sorted; as {@link #compileErrors(KnowledgeBuilder, RuleSetFiles)} without the files. */

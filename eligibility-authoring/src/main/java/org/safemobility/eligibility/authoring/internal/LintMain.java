@@ -3,6 +3,7 @@ package org.safemobility.eligibility.authoring.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.authoring.Problem;
 import org.safemobility.eligibility.authoring.RuleLinter;
@@ -13,6 +14,7 @@ import org.safemobility.eligibility.authoring.RuleLinter;
  * build runs it inside Maven's own JVM (exec:java), so it throws instead of calling
  * {@code System.exit}, which would end Maven itself.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class LintMain {
 
     private LintMain() {

@@ -1,12 +1,14 @@
 package org.safemobility.eligibility.authoring.lint;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The linter's DRL token scanning, for the other tools of this module (the mutation tester reads
  * the same tokens the code checks read, so strings and comments are never mutated). Not a stable
  * API.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DrlTokens {
 
     /** What a token is: a name, a literal (string, character or number) or one punctuation character. */

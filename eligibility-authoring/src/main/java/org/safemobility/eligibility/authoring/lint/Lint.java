@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.authoring.Problem;
 import org.safemobility.eligibility.authoring.TableDate;
 import org.safemobility.eligibility.facts.Screening;
@@ -26,6 +27,7 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * The linter's engine room; use {@link org.safemobility.eligibility.authoring.RuleLinter}. Public
  * only because that facade lives in another package: not an API, it may change in any release.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Lint {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Education;
 import org.safemobility.eligibility.model.Employment;
@@ -58,6 +59,7 @@ import org.safemobility.eligibility.testkit.internal.Draft.Frame;
  * nearly complete applicants reach ELIGIBLE on every pathway, gappy ones exercise UNKNOWN and
  * missing information.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ApplicantGenerator {
 
     /** Every assigned ISO 3166-1 alpha-2 code, sorted: the free alternative of every country. */

@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.testkit.internal;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.internal.ReferenceTables;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 
@@ -9,6 +10,7 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * bundled rule set when its jar is on the class path (read, not compiled: a fraction of an engine's
  * start-up), else nothing. Read once, when first asked for.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BundledTargets {
 
     private BundledTargets() {

@@ -1,5 +1,6 @@
 package org.safemobility.eligibility.testkit.internal;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,6 +8,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.safemobility.eligibility.testkit.CriterionCoverage;
 
 /** The JUnit Jupiter side of {@link CriterionCoverage}: a tally per annotated test class. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CoverageExtension implements BeforeAllCallback, AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CoverageExtension.class);

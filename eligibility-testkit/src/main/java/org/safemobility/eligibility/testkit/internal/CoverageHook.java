@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.lifecycle.AroundContainerHook;
 import net.jqwik.api.lifecycle.ContainerLifecycleContext;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.testkit.CriterionCoverage;
 
 /** The jqwik side of {@link CriterionCoverage}: a tally per annotated container class. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CoverageHook implements AroundContainerHook {
 
     private final Map<Class<?>, CoverageTally> open = new ConcurrentHashMap<>();

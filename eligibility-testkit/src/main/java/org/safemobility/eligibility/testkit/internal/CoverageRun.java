@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -19,6 +20,7 @@ import org.safemobility.eligibility.testkit.CriterionCoverage;
  * The criterion coverage of this JVM's test run: one tally per running annotated class, merged
  * into the run's tally (and its file) when the class finishes.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CoverageRun {
 
     private static final List<CoverageTally> OPEN = new CopyOnWriteArrayList<>();

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.report.CriterionResult;
@@ -15,6 +16,7 @@ import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.report.PathwayResult;
 
 /** How often each criterion came out each way; a criterion counts once per report and outcome. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CoverageTally {
 
     private final Map<String, long[]> counts = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.safemobility.eligibility.testkit.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.Office;
 
 /**
@@ -12,6 +13,7 @@ import org.safemobility.eligibility.model.Office;
  * three years before D").
  */
 @FunctionalInterface
+@API(status = API.Status.INTERNAL, since = "0.1")
 public interface Draft<T> {
 
     T finish(Frame frame);

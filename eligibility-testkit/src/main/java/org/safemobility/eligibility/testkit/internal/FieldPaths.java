@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Reading and writing an applicant's JSON tree at a report's field path
  * ({@code usRelatives[0].i130.status}). What a list's answer gives of each entry is the question's
  * ({@link org.safemobility.eligibility.interview.Question#entries()}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class FieldPaths {
 
     private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d+)])?");

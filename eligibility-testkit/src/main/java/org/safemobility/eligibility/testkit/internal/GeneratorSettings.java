@@ -2,6 +2,7 @@ package org.safemobility.eligibility.testkit.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.model.Office;
 
 /**
@@ -19,6 +20,7 @@ import org.safemobility.eligibility.model.Office;
  * @param targets           the tables aimed at, or {@code null} when not aimed at an engine (then the
  *                          bundled rule set's, see {@link BundledTargets})
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record GeneratorSettings(List<Office> offices, LocalDate firstDate, LocalDate lastDate,
                                 List<String> nationalityPool, Integer minAge, Integer maxAge,
                                 boolean complete, Double absentProbability, Targets targets) {

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
 /** Applicants and reports as JSON trees: pretty text for messages, field paths, removing an answer. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class JsonTree {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

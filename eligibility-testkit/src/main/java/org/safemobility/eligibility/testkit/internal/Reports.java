@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.report.CriterionResult;
@@ -13,6 +14,7 @@ import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.report.PathwayResult;
 
 /** Reading reports the way the policy states them (section 1). */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Reports {
 
     /** The engine names the petition or job offer whose criteria a pathway shows in its notes. */

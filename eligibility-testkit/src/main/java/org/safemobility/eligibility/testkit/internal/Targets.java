@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.facts.PolicyValueKind;
 import org.safemobility.eligibility.facts.ReferenceData;
@@ -32,6 +33,7 @@ import org.safemobility.eligibility.model.Office;
  * <p>{@link #none()} aims at nothing: the generator then draws from everything the contract allows,
  * with no table to prefer.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Targets {
 
     /** Countries no rule set lists are looked for in this order: the first ones that are free. */

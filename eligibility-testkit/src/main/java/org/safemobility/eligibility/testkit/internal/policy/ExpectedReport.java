@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
@@ -25,6 +26,7 @@ import org.safemobility.eligibility.report.PathwayResult;
  * report the engine gave. Every criterion's outcome and missing paths, which petition or job offer
  * is shown, every status, and the missing information that matters.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ExpectedReport {
 
     /** The scope name the report uses for program access in missing information. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.model.Office;
 import org.safemobility.eligibility.facts.ReferenceData;
@@ -18,6 +19,7 @@ import org.safemobility.eligibility.internal.EngineAccess;
  * that reads the engine's internals; it uses only the rows, never the lookups the rules call, so a
  * bug in those shows too. Read-only; built once per engine.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleSetTables {
 
     private static final Map<EligibilityEngine, RuleSetTables> BY_ENGINE = new WeakHashMap<>();

@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Outcome;
 
 /**
@@ -19,6 +20,7 @@ import org.safemobility.eligibility.Outcome;
  * @param missing the absent inputs behind an UNKNOWN, sorted; empty when decided, and empty for an
  *                UNKNOWN "nothing the applicant could add would settle it"
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record Truth(Outcome outcome, SortedSet<String> missing) {
 
     public static final Truth MET = new Truth(Outcome.MET, new TreeSet<>());
