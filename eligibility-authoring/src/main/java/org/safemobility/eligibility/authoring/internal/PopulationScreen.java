@@ -73,6 +73,9 @@ public final class PopulationScreen implements RuleSetScreen {
                 return problems;
             }
         }
+        // outside the contract: not the rules' to screen (set aside first, so that a chunk below
+        // fails only for the rules)
+        subjects.removeIf(s -> !engine.validate(s.applicant(), s.asOf()).isEmpty());
         Map<String, Integer> failures = new TreeMap<>();
         Map<String, EvaluationException> firstOf = new TreeMap<>();
         int screened = 0;
