@@ -510,6 +510,11 @@ public final class EligibilityEngine {
             return new EligibilityEngine(clock, ruleSet);
         }
 
+        /** The class loader that finds the rules, the fact model and the rule services. */
+        ClassLoader classLoader() {
+            return classLoader;
+        }
+
         /** The folder this builder builds from, or {@code null} for the bundled rules. */
         Path rulesFolder() {
             return rulesFolder;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.internal.RuleSetIntegrity;
+import org.safemobility.eligibility.internal.RuleSetScreen;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.slf4j.Logger;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds the active {@link EligibilityEngine} of a service and swaps in a new rule set atomically,
- * only once it has been read, linted, compiled and checked completely.
+ * only once it has been read, matched against its hash list, linted, compiled, screened and
+ * checked completely.
  *
  * <pre>{@code
  * ReloadableEngine engines = ReloadableEngine.of(EligibilityEngine.builder().rulesFolder(rules));
@@ -29,6 +32,18 @@ import org.slf4j.LoggerFactory;
  * A reload that fails to build throws a {@link RuleSetException} and leaves the active engine
  * serving. A reload whose files hash to the active version does nothing: no compile, no swap.
  * Knowledge bases are never changed in place; a new one is built beside the old.
+ *
+ * <p><b>What goes live.</b> A rules folder goes live only as the sealed unit that
+ * {@code eligibility validate --rules DIR} accepted: validate writes the folder's hash list
+ * ({@code ruleset.sha256}: every file of the manifest with its SHA-256) once the folder passed every
+ * check. {@link #of} (with a folder) and every reload read the folder once into memory and refuse it
+ * when it has no hash list or a file differs from it (missing, changed since validate, not listed);
+ * then build it, screen the new engine as validate does (a few thousand applicants aimed at the
+ * folder's own tables, and the folder's {@code scenarios/}: any applicant the rules fail on, any
+ * criterion left undecided, refuses it), and finally read the folder again and refuse it if
+ * anything changed while it was loading. An engine built with
+ * {@link EligibilityEngine.Builder#rulesFolder} outside this class needs no hash list: that is how
+ * {@code validate}, {@code test} and {@code diff} work on a folder being edited.
  *
  * <p>Thread-safe. Reloads are serialised: a second {@code reload} waits for the first.
  */
@@ -50,11 +65,12 @@ public final class ReloadableEngine {
      * Builds the first engine from {@code builder}'s configuration (copied: later changes to the
      * builder do not reach this holder).
      *
-     * @throws RuleSetException when the first rule set cannot be built
+     * @throws RuleSetException when the first rule set cannot be built, or (a folder) does not
+     *                          match its hash list, fails the screening or changes while loading
      */
     public static ReloadableEngine of(EligibilityEngine.Builder builder) {
         EligibilityEngine.Builder copy = Objects.requireNonNull(builder, "builder").copy();
-        return new ReloadableEngine(copy, copy.build());
+        return new ReloadableEngine(copy, copy.rulesFolder() == null ? copy.build() : goLive(copy, RuleSetFiles.folder(copy.rulesFolder())));
     }
 
     /** The engine active now. Hold on to it to run several calls on one rule set. */
@@ -101,7 +117,9 @@ public final class ReloadableEngine {
      * rules cannot change while the JVM runs, so for them this is always {@code unchanged}) and
      * swaps them in if their content differs.
      *
-     * @throws RuleSetException when the new rules cannot be built; the active engine keeps serving
+     * @throws RuleSetException when the new rules cannot be built, do not match their hash list,
+     *                          fail the screening or change while loading; the active engine keeps
+     *                          serving
      */
     public Reload reload() {
         synchronized (reloadLock) {
@@ -134,11 +152,12 @@ public final class ReloadableEngine {
         EligibilityEngine next;
         try {
             files = RuleSetFiles.folder(from.rulesFolder());
+            RuleSetIntegrity.verifySealed(files);
             if (RuleSet.versionOf(files).equals(previous)) {
                 LOG.info("rule set reload: {} unchanged", previous);
                 return new Reload(false, previous, previous);
             }
-            next = from.build(files);
+            next = goLive(from, files);
         } catch (RuleSetException e) {
             LOG.warn("rule set reload refused ({} problems); {} keeps serving", e.problems().size(), previous);
             throw e;
@@ -146,6 +165,18 @@ public final class ReloadableEngine {
         active = next;
         LOG.info("rule set reloaded: {} replaces {}", next.rulesetVersion(), previous);
         return new Reload(true, previous, next.rulesetVersion());
+    }
+
+    /**
+     * The engine of a folder already read, once it matched its hash list, built, passed the
+     * screening, and the folder on disk still holds what was read.
+     */
+    private static EligibilityEngine goLive(EligibilityEngine.Builder from, RuleSetFiles files) {
+        RuleSetIntegrity.verifySealed(files);
+        EligibilityEngine next = from.build(files);
+        RuleSetScreen.screen(next, files, from.classLoader());
+        RuleSetIntegrity.verifyUnchanged(files);
+        return next;
     }
 
     /**

@@ -31,13 +31,19 @@ public final class RuleSetFiles {
     private final String name;
     private final List<String> files;
     private final Map<String, byte[]> snapshot;
+    /** A folder's manifest and hash list as read with the rest (the hash list {@code null} when absent). */
+    private final byte[] manifest;
+    private final byte[] hashList;
 
-    private RuleSetFiles(ClassLoader loader, Path folder, String name, List<String> files, Map<String, byte[]> snapshot) {
+    private RuleSetFiles(ClassLoader loader, Path folder, String name, List<String> files, Map<String, byte[]> snapshot,
+                         byte[] manifest, byte[] hashList) {
         this.loader = loader;
         this.folder = folder;
         this.name = name;
         this.files = List.copyOf(files);
         this.snapshot = snapshot;
+        this.manifest = manifest;
+        this.hashList = hashList;
     }
 
     /** The bundled rule set, found through {@code loader}. */
@@ -48,7 +54,7 @@ public final class RuleSetFiles {
         checkManifest(name, files);
         // before anything of the rule set is read, parsed or loaded (a model class runs code when loaded)
         RuleSetIntegrity.verify(loader, files);
-        return new RuleSetFiles(loader, null, name, files, null);
+        return new RuleSetFiles(loader, null, name, files, null, null, null);
     }
 
     /**
@@ -62,7 +68,8 @@ public final class RuleSetFiles {
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(List.of(folder + ":0: missing-folder: not a readable folder"));
         }
-        String manifest = new String(readFile(root, MANIFEST), StandardCharsets.UTF_8);
+        byte[] manifestBytes = readFile(root, MANIFEST);
+        String manifest = new String(manifestBytes, StandardCharsets.UTF_8);
         String name = manifestName(manifest);
         List<String> files = manifestFiles(manifest);
         checkManifest(name, files);
@@ -92,7 +99,16 @@ public final class RuleSetFiles {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSetFiles(null, root, name, files, snapshot);
+        byte[] hashList;
+        try {
+            // read with the rest, so that it is compared with the bytes it is meant to describe
+            hashList = Files.readAllBytes(root.resolve(RuleSetIntegrity.HASHES));
+        } catch (NoSuchFileException e) {
+            hashList = null;
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(RuleSetIntegrity.HASHES + ":0: unreadable: " + e.getClass().getSimpleName()));
+        }
+        return new RuleSetFiles(null, root, name, files, snapshot, manifestBytes, hashList);
     }
 
     private static void checkManifest(String name, List<String> files) {
@@ -150,6 +166,19 @@ public final class RuleSetFiles {
     /** The folder this rule set was read from, or {@code null} for the bundled rule set. */
     public Path folder() {
         return folder;
+    }
+
+    /** A folder's {@value #MANIFEST} as read, or {@code null} for the bundled rule set. */
+    byte[] manifestBytes() {
+        return manifest == null ? null : manifest.clone();
+    }
+
+    /**
+     * A folder's hash list ({@code ruleset.sha256}) as read with its files, or {@code null} when the
+     * folder has none (or for the bundled rule set, whose hash list is checked when it is found).
+     */
+    byte[] hashList() {
+        return hashList == null ? null : hashList.clone();
     }
 
     /** The bytes of one file of the rule set. */

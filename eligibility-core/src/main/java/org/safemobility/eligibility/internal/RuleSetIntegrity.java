@@ -34,8 +34,17 @@ import org.safemobility.eligibility.RuleSetException;
  * hashed is what runs, not only the DRL it was compiled from. Loading refuses, with a
  * {@link RuleSetException}, a file whose content differs from its hash, a listed file that is
  * missing, a file of the rule set folder that is not listed, a manifest file that is not hashed,
- * and a rule set found twice on the class path. This detects corruption, tampering by anyone who
- * cannot also rewrite the hash list, and a mix of two builds; it is not a signature.
+ * a rule set found twice on the class path, and any of its files (the hash list included) found in
+ * more than one place on the class path: the bundled rules are read from the rules jar alone, and a
+ * folder ahead of it holding a changed table and a hash list to match is refused, not obeyed. This
+ * detects corruption, tampering by anyone who cannot also rewrite the hash list, and a mix of two
+ * builds; it is not a signature.
+ *
+ * <p>A rules folder has a hash list of the same format, {@code ruleset.sha256} beside its manifest,
+ * with paths relative to the folder: {@code eligibility validate --rules DIR} writes it
+ * ({@link #seal}) once the folder passed every check, and {@code ReloadableEngine} puts a folder to
+ * use only if it matches ({@link #verifySealed}) and held still while it was built
+ * ({@link #verifyUnchanged}).
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class RuleSetIntegrity {
@@ -145,7 +154,19 @@ public final class RuleSetIntegrity {
             throw new RuleSetException(List.of(base + RuleSetFiles.MANIFEST + ":0: duplicate-ruleset: the bundled rule set is on "
                     + "the class path " + copies.size() + " times; keep one eligibility-rules jar"));
         }
-        Map<String, String> hashes = parse(read(loader, base + HASHES), problems);
+        Map<String, String> hashes = parse(read(loader, base + HASHES), base + HASHES, problems);
+        // Every file of the rule set comes from the one place the manifest is: a file found twice
+        // (a folder ahead of the rules jar on the class path holding its own offices.csv and a hash
+        // list to match) would otherwise change the rules in force without touching the jar.
+        List<String> everyFile = new ArrayList<>(hashes.keySet());
+        everyFile.add(base + HASHES);
+        for (String path : everyFile) {
+            int found = count(loader, path);
+            if (found > 1) {
+                problems.add(path + ":0: shadowed-file: found " + found + " times on the class path; the rule set is "
+                        + "read from the eligibility-rules jar alone, so nothing else may hold its files");
+            }
+        }
         for (Map.Entry<String, String> e : hashes.entrySet()) {
             byte[] content = read(loader, e.getKey());
             if (content == null) {
@@ -178,11 +199,19 @@ public final class RuleSetIntegrity {
         }
     }
 
-    private static Map<String, String> parse(byte[] list, List<String> problems) {
+    private static int count(ClassLoader loader, String resource) {
+        try {
+            return Collections.list(loader.getResources(resource)).size();
+        } catch (IOException e) {
+            throw new RuleSetException(resource + ": unreadable", e);
+        }
+    }
+
+    private static Map<String, String> parse(byte[] list, String file, List<String> problems) {
         Map<String, String> hashes = new LinkedHashMap<>();
         if (list == null) {
-            problems.add(RuleSetFiles.BUNDLED_BASE + HASHES + ":0: missing-hashes: the rule set has no hash list; "
-                    + "the build writes it");
+            problems.add(file + ":0: missing-hashes: the rule set has no hash list; "
+                    + (file.equals(HASHES) ? "'eligibility validate --rules DIR' writes it" : "the build writes it"));
             return hashes;
         }
         String[] lines = new String(list, StandardCharsets.UTF_8).split("\n");
@@ -192,12 +221,127 @@ public final class RuleSetIntegrity {
                 continue;
             }
             if (!line.matches("[0-9a-f]{64}  [A-Za-z0-9._$/-]+")) {
-                problems.add(RuleSetFiles.BUNDLED_BASE + HASHES + ":" + (i + 1) + ": malformed-hashes: not '<sha-256>  <path>'");
+                problems.add(file + ":" + (i + 1) + ": malformed-hashes: not '<sha-256>  <path>'");
                 continue;
             }
             hashes.put(line.substring(66), line.substring(0, 64));
         }
         return hashes;
+    }
+
+    // --- a rules folder -------------------------------------------------------------------------
+
+    /**
+     * The hash list of a rules folder as it was read: its manifest and every file the manifest
+     * names, paths relative to the folder, in the format of the bundled rules' list (so
+     * {@code sha256sum -c ruleset.sha256} checks the folder).
+     */
+    public static String folderHashList(RuleSetFiles files) {
+        TreeSet<String> paths = new TreeSet<>(files.files());
+        paths.add(RuleSetFiles.MANIFEST);
+        StringBuilder out = new StringBuilder();
+        for (String path : paths) {
+            byte[] content = path.equals(RuleSetFiles.MANIFEST) ? files.manifestBytes() : files.read(path);
+            out.append(sha256(content)).append("  ").append(path).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the hash list of {@code files} into their folder (replacing the file in one move, so a
+     * reader never sees half of it). {@code eligibility validate} calls this once a folder passed
+     * every check: the hash list seals what was checked.
+     *
+     * @return the file written
+     */
+    public static Path seal(RuleSetFiles files) {
+        Path folder = java.util.Objects.requireNonNull(files.folder(), "the bundled rule set is sealed by its build");
+        Path target = folder.resolve(HASHES);
+        try {
+            Path temp = Files.createTempFile(folder, "." + HASHES, ".tmp");
+            try {
+                Files.writeString(temp, folderHashList(files), StandardCharsets.UTF_8);
+                Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new RuleSetException(List.of(HASHES + ":0: unwritable: " + e.getClass().getSimpleName()));
+        }
+        return target;
+    }
+
+    /**
+     * Checks a rules folder, as read, against the hash list read with it: every file of the
+     * manifest (and the manifest) listed with the hash of the bytes read, nothing else listed. A
+     * folder without a hash list was never validated, or was changed and not validated again.
+     *
+     * @throws RuleSetException listing every difference
+     */
+    public static void verifySealed(RuleSetFiles files) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> listed = parse(files.hashList(), HASHES, problems);
+        if (problems.isEmpty()) {
+            Map<String, String> actual = new LinkedHashMap<>();
+            for (String line : folderHashList(files).split("\n")) {
+                actual.put(line.substring(66), line.substring(0, 64));
+            }
+            for (Map.Entry<String, String> e : actual.entrySet()) {
+                String hash = listed.get(e.getKey());
+                if (hash == null) {
+                    problems.add(e.getKey() + ":0: unhashed-file: part of the rule set but not listed in " + HASHES
+                            + "; validate the folder again");
+                } else if (!hash.equals(e.getValue())) {
+                    problems.add(e.getKey() + ":0: changed-file: its content differs from its hash in " + HASHES
+                            + " (changed since it was validated); validate the folder again");
+                }
+            }
+            for (String path : listed.keySet()) {
+                if (!actual.containsKey(path)) {
+                    problems.add(path + ":0: unlisted-file: in " + HASHES + " but not in " + RuleSetFiles.MANIFEST
+                            + "; validate the folder again");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+    }
+
+    /**
+     * Reads the folder of {@code loaded} again and refuses it if anything (manifest, a file, the
+     * hash list) differs from what was read before: a rule set is only put to use if the folder held
+     * still while it was checked and built.
+     *
+     * @throws RuleSetException naming each file that changed
+     */
+    public static void verifyUnchanged(RuleSetFiles loaded) {
+        RuleSetFiles now;
+        try {
+            now = RuleSetFiles.folder(loaded.folder());
+        } catch (RuleSetException e) {
+            List<String> problems = new ArrayList<>();
+            problems.add(RuleSetFiles.MANIFEST + ":0: changed-while-loading: the folder changed while it was loaded");
+            problems.addAll(e.problems());
+            throw new RuleSetException(problems);
+        }
+        List<String> problems = new ArrayList<>();
+        if (!java.util.Arrays.equals(loaded.manifestBytes(), now.manifestBytes())) {
+            problems.add(RuleSetFiles.MANIFEST + ":0: changed-while-loading: changed while the rule set was loaded");
+        } else {
+            for (String file : loaded.files()) {
+                if (!java.util.Arrays.equals(loaded.read(file), now.read(file))) {
+                    problems.add(file + ":0: changed-while-loading: changed while the rule set was loaded");
+                }
+            }
+        }
+        if (!java.util.Arrays.equals(loaded.hashList(), now.hashList())) {
+            problems.add(HASHES + ":0: changed-while-loading: changed while the rule set was loaded");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
     }
 
     /** Every file under {@code base} in the class-path root that holds {@code manifest}. */

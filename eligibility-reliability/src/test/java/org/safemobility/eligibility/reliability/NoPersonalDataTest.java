@@ -21,6 +21,8 @@ import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.ReloadableEngine;
+import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.internal.RuleSetIntegrity;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.facts.Screening;
@@ -150,6 +152,10 @@ class NoPersonalDataTest {
             RulesFolderCopy.edit(folderB.resolve("reference/offices.csv"), "GT,2023-06-12,2025-01-26", "GT,2023-06-12,2023-12-31");
             Path broken = RulesFolderCopy.copy(root.resolve("broken"));
             RulesFolderCopy.edit(broken.resolve("refugee.drl"), "protectionGrounds().containsAnyOf(", "protectionGround().containsAnyOf(");
+            for (Path folder : List.of(folderA, folderB, broken)) {
+                // hash lists written by hand: a reloadable engine takes only a sealed folder
+                RuleSetIntegrity.seal(RuleSetFiles.folder(folder));
+            }
             ReloadableEngine engines = ReloadableEngine.of(EligibilityEngine.builder().rulesFolder(folderA));
             built.add(engines.evaluate(applicants.get(4)));
             engines.reload(folderB);

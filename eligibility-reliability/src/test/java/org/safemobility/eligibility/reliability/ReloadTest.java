@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.ReloadableEngine;
 import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.authoring.RuleSetGate;
+import org.safemobility.eligibility.internal.RuleSetFiles;
+import org.safemobility.eligibility.internal.RuleSetIntegrity;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
@@ -58,6 +62,8 @@ class ReloadTest {
                 "reason.ACC-AGE.MET = The applicant is an adult on the evaluation date.");
         broken = RulesFolderCopy.copy(root.resolve("broken"));
         RulesFolderCopy.edit(broken.resolve("refugee.drl"), "protectionGrounds().containsAnyOf(", "protectionGround().containsAnyOf(");
+        // a hash list written by hand: the folder matches it, and fails to build
+        RuleSetIntegrity.seal(RuleSetFiles.folder(broken));
         applicants = ApplicantArbitraries.sample(APPLICANTS, 20230801L);
         for (Path folder : List.of(folderA, folderB)) {
             EligibilityEngine engine = EligibilityEngine.builder().rulesFolder(folder).build();
@@ -66,6 +72,8 @@ class ReloadTest {
                 reports[i] = EligibilityJson.writeReport(engine.evaluate(applicants.get(i)));
             }
             EXPECTED.put(engine.rulesetVersion(), reports);
+            // a reloadable engine takes a folder only as validate accepted and sealed it
+            RuleSetGate.accept(engine, folder);
             if (folder == folderA) {
                 versionA = engine.rulesetVersion();
             } else {
@@ -163,6 +171,7 @@ class ReloadTest {
         assertEquals(again.previousVersion(), again.activeVersion());
         // the same files in another folder hash to the same version: still nothing to do
         Path elsewhere = RulesFolderCopy.copy(Path.of("target", "reload", "a-copy").toAbsolutePath());
+        Files.copy(folderA.resolve("ruleset.sha256"), elsewhere.resolve("ruleset.sha256"));
         ReloadableEngine.Reload moved = engines.reload(elsewhere);
         assertFalse(moved.swapped());
         assertSame(before, engines.engine(), "no engine was built");

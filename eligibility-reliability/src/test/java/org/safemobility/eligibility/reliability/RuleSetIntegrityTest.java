@@ -183,6 +183,49 @@ class RuleSetIntegrityTest {
         assertEquals(workingReports, reports(working));
     }
 
+    @Test
+    void aFolderAheadOfTheRulesJarOnTheClassPathCannotChangeTheRules() throws Exception {
+        // a changed offices.csv (Guatemala closing a year early) and a hash list to match, in a
+        // directory ahead of everything else on the class path: the rules jar itself is untouched
+        Path ahead = dir.resolve("ahead");
+        Path offices = ahead.resolve(BASE + "reference/offices.csv");
+        Files.createDirectories(offices.getParent());
+        String original = TestRuleSets.read(BASE + "reference/offices.csv");
+        String changed = original.replace("GT,2023-06-12,2025-01-26,", "GT,2023-06-12,2024-01-26,");
+        assertTrue(!changed.equals(original));
+        Files.writeString(offices, changed);
+        Files.writeString(ahead.resolve(HASHES), TestRuleSets.read(HASHES).replace(
+                sha256(original.getBytes(StandardCharsets.UTF_8)), sha256(changed.getBytes(StandardCharsets.UTF_8))));
+        List<URL> path = new ArrayList<>(List.of(ahead.toUri().toURL()));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            path.add(Path.of(entry).toUri().toURL());
+        }
+
+        // a loader of its own (the platform loader as parent), so every class and resource, the
+        // engine's included, is found as on a service's class path: the directory first
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(path.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            assertEquals(ahead.resolve(HASHES).toUri().toURL(), loader.getResource(HASHES), "the directory is found first");
+            Class<?> engine = loader.loadClass("org.safemobility.eligibility.EligibilityEngine");
+            Object builder = engine.getMethod("builder").invoke(null);
+            java.lang.reflect.InvocationTargetException e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> builder.getClass().getMethod("build").invoke(builder));
+            assertEquals(RuleSetException.class.getName(), e.getCause().getClass().getName(), String.valueOf(e.getCause()));
+            @SuppressWarnings("unchecked")
+            List<String> problems = (List<String>) e.getCause().getClass().getMethod("problems").invoke(e.getCause());
+            assertEquals(List.of(
+                    BASE + "reference/offices.csv:0: shadowed-file: found 2 times on the class path; the rule set is read "
+                            + "from the eligibility-rules jar alone, so nothing else may hold its files",
+                    HASHES + ":0: shadowed-file: found 2 times on the class path; the rule set is read from the "
+                            + "eligibility-rules jar alone, so nothing else may hold its files"), problems);
+        }
+        assertEquals(workingReports, reports(working));
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
     private static void delete(Path p) {
         try {
             Files.delete(p);
