@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.facts.ReferenceData;
 import org.safemobility.eligibility.facts.ReferenceData.PolicyValueRow;
 import org.safemobility.eligibility.model.Applicant;
@@ -45,6 +46,7 @@ import org.safemobility.eligibility.model.UsRelative;
  * authoring). It aims at the same things, with none of the shrinking a property needs. The
  * applicants need not all be valid: the screen sets aside those the contract rejects.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ScreeningPopulation {
 
     private static final List<String> ISO_COUNTRIES = new TreeSet<>(Arrays.asList(Locale.getISOCountries())).stream().toList();
