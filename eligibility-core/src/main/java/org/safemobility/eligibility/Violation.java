@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record Violation(String field, String code, String message) {
 
+    /**
+     * A violation; every part is required.
+     *
+     * @throws NullPointerException if any part is {@code null}
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");

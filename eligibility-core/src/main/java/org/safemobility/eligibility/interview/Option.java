@@ -10,6 +10,11 @@ import java.util.Objects;
  */
 public record Option(Object value, String label) {
 
+    /**
+     * An allowed answer.
+     *
+     * @throws NullPointerException if the value or the label is {@code null}
+     */
     public Option {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(label, "label");

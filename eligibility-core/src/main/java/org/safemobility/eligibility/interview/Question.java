@@ -27,6 +27,11 @@ import java.util.Objects;
 public record Question(String field, String text, AnswerType type, List<Option> options, List<String> scopes,
                        List<String> entries) {
 
+    /**
+     * A question; the lists are copied.
+     *
+     * @throws NullPointerException if any part is {@code null}
+     */
     public Question {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(text, "text");

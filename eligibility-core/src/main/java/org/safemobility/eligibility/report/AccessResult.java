@@ -12,6 +12,11 @@ import org.safemobility.eligibility.Status;
  */
 public record AccessResult(Status status, List<CriterionResult> criteria) {
 
+    /**
+     * Program access; the criteria are copied.
+     *
+     * @throws NullPointerException if the status or the criteria are {@code null}
+     */
     public AccessResult {
         Objects.requireNonNull(status, "status");
         criteria = List.copyOf(criteria);

@@ -17,6 +17,11 @@ import org.safemobility.eligibility.Outcome;
 public record CriterionResult(
         String id, Outcome outcome, String reason, String citation, String rule, List<String> missing) {
 
+    /**
+     * How one criterion was decided; the missing fields are copied.
+     *
+     * @throws NullPointerException if any part is {@code null}
+     */
     public CriterionResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(outcome, "outcome");

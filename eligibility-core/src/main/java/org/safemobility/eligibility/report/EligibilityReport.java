@@ -28,6 +28,11 @@ public record EligibilityReport(
         List<PathwayResult> pathways,
         List<MissingInformation> missingInformation) {
 
+    /**
+     * A report; the lists are copied.
+     *
+     * @throws NullPointerException if any part is {@code null}
+     */
     public EligibilityReport {
         Objects.requireNonNull(applicantId, "applicantId");
         Objects.requireNonNull(evaluationDate, "evaluationDate");
@@ -38,7 +43,13 @@ public record EligibilityReport(
         missingInformation = List.copyOf(missingInformation);
     }
 
-    /** The result for one pathway. */
+    /**
+     * The result for one pathway.
+     *
+     * @param pathway which pathway
+     * @return its result; a report has all six
+     * @throws IllegalArgumentException if the report lacks it
+     */
     public PathwayResult pathway(Pathway pathway) {
         return pathways.stream().filter(p -> p.pathway() == pathway).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such pathway in report: " + pathway));

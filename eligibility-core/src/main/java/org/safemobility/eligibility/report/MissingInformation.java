@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record MissingInformation(String field, List<String> pathways, String question) {
 
+    /**
+     * A question still worth asking; the pathways are copied.
+     *
+     * @throws NullPointerException if the field or the pathways are {@code null}
+     */
     public MissingInformation {
         Objects.requireNonNull(field, "field");
         pathways = List.copyOf(pathways);
