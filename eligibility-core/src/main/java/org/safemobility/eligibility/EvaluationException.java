@@ -9,8 +9,11 @@ package org.safemobility.eligibility;
 public final class EvaluationException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the rule involved, or {@code null} */
     private final String rule;
+    /** @serial the criterion the rule decides, or {@code null} */
     private final String criterion;
+    /** @serial the version of the rule set that was running */
     private final String rulesetVersion;
 
     /**

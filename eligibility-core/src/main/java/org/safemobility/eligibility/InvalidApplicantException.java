@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 public final class InvalidApplicantException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the applicant's id, or {@code null} */
     private final String applicantId;
+    /** @serial every violation found, in document order */
     private final List<Violation> violations;
 
     /**

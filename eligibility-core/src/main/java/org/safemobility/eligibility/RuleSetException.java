@@ -11,6 +11,7 @@ import java.util.List;
 public final class RuleSetException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the problems found, one line each */
     private final List<String> problems;
 
     /**

@@ -11,7 +11,9 @@ import java.util.List;
 public final class UnsupportedLanguageException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the language asked for */
     private final String language;
+    /** @serial the languages the rule set has */
     private final List<String> supported;
 
     /**

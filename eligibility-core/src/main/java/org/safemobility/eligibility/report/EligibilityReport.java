@@ -31,6 +31,15 @@ public record EligibilityReport(
     /**
      * A report; the lists are copied.
      *
+     * @param applicantId        the applicant's id
+     * @param evaluationDate     the date every criterion was tested against (policy section 1)
+     * @param rulesetVersion     name and content hash of the rule set that decided
+     * @param language           the language of the reasons, notes and questions (an ISO 639 code:
+     *                           {@code en}, {@code es}); criteria, outcomes, rules and citations
+     *                           are the same in every language
+     * @param access             program access at the office
+     * @param pathways           the six pathways, in {@link Pathway} order
+     * @param missingInformation unanswered questions that could change a status, sorted by field
      * @throws NullPointerException if any part is {@code null}
      */
     public EligibilityReport {

@@ -20,6 +20,12 @@ public record PathwayResult(Pathway pathway, Status status, List<CriterionResult
     /**
      * The screening for one pathway; the lists are copied.
      *
+     * @param pathway  which pathway
+     * @param status   ELIGIBLE when every criterion is met, NOT_ELIGIBLE when any is not, else
+     *                 POSSIBLY_ELIGIBLE
+     * @param criteria every criterion in policy order; for petitions and job offers, those of the
+     *                 best one
+     * @param notes    remarks that are not criteria (may be empty)
      * @throws NullPointerException if any part is {@code null}
      */
     public PathwayResult {
