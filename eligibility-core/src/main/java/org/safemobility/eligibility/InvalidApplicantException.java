@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 public final class InvalidApplicantException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the applicant's id, or {@code null} */
     private final String applicantId;
+    /** @serial every violation found, in document order */
     private final List<Violation> violations;
 
     /**
+     * An invalid applicant and every violation found.
+     *
      * @param applicantId the applicant's id when it was readable and valid, else {@code null}
      * @param violations  at least one violation
      */
@@ -26,12 +30,20 @@ public final class InvalidApplicantException extends EligibilityException {
         this.violations = List.copyOf(violations);
     }
 
-    /** The applicant's id when the input had a valid one, else {@code null}. */
+    /**
+     * The applicant's id.
+     *
+     * @return the id when the input had a valid one, else {@code null}
+     */
     public String applicantId() {
         return applicantId;
     }
 
-    /** Every violation found, in document order. */
+    /**
+     * Every violation found.
+     *
+     * @return the violations, in document order; never empty
+     */
     public List<Violation> violations() {
         return violations;
     }

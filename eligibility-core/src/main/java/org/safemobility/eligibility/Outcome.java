@@ -8,7 +8,10 @@ package org.safemobility.eligibility;
  * certification).
  */
 public enum Outcome {
+    /** The answers satisfy the criterion. */
     MET,
+    /** The answers fail the criterion; no further answer can change that. */
     NOT_MET,
+    /** The answers do not decide the criterion yet. */
     UNKNOWN
 }

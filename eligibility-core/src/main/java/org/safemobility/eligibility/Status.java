@@ -7,7 +7,10 @@ package org.safemobility.eligibility;
  * <p>Declared from best to worst, so {@code compareTo} orders by preference.
  */
 public enum Status {
+    /** Every criterion is met. */
     ELIGIBLE,
+    /** No criterion is unmet, and some are still unknown: more answers can decide them. */
     POSSIBLY_ELIGIBLE,
+    /** Some criterion is not met. */
     NOT_ELIGIBLE
 }

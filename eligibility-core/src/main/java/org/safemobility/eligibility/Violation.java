@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record Violation(String field, String code, String message) {
 
+    /**
+     * A violation; every part is required.
+     *
+     * @param field   the field path as the JSON has it, for example {@code
+     *                usRelatives[0].i130.status}; empty for the document itself
+     * @param code    a stable, machine-readable code, for example {@code unknown-property}; see
+     *                {@link Codes}
+     * @param message a plain sentence for people
+     * @throws NullPointerException if any part is {@code null}
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");

@@ -135,6 +135,44 @@ class ShadedJarIT {
         }
     }
 
+    @Test
+    void theJarCarriesNoJUnitJupiterAndNoLauncher() throws IOException {
+        // diff --generate needs the testkit's generator only, not its JUnit extension or property
+        // judge: Jupiter's API and the Platform launcher are test tools, not part of an application
+        List<String> forbidden = List.of("org/junit/jupiter/", "org/junit/platform/launcher/");
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> found = jar.stream().map(ZipEntry::getName)
+                    .filter(n -> forbidden.stream().anyMatch(n::startsWith)).limit(5).toList();
+            assertEquals(List.of(), found);
+        }
+    }
+
+    @Test
+    void theJarGeneratesApplicantsWithoutJUnit() throws Exception {
+        // the same rules on both sides: every generated applicant is compared and none changes
+        Path rules = dir.resolve("rules");
+        copyTree(Path.of("../eligibility-rules/src/main/resources/org/safemobility/eligibility/rules"), rules);
+
+        Run r = java(null, "diff", "--new", rules.toString(), "--generate", "200", "--seed", "1");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("population: 200 generated applicants (seed 1)"), r.out());
+        assertTrue(r.out().contains("compared: 200, changed: 0, skipped as invalid: 0"), r.out());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     private static String read(JarFile jar, String name) throws IOException {
         ZipEntry entry = jar.getEntry(name);
         assertTrue(entry != null, name);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -44,7 +45,9 @@ final class ExecutableModel {
         if (models.isEmpty()) {
             throw new RuleSetException(List.of(INDEX + ":0: missing-model: the index names no rule model"));
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        // A configuration of our own rather than KieServices': KieServices lives in drools-compiler,
+        // which the precompiled path does not need and core leaves off its class path.
+        return KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
     }
 
     /** The class names an index names. */

@@ -30,7 +30,11 @@ public enum AnswerType {
      */
     LIST;
 
-    /** The JSON name, for example {@code countries}. */
+    /**
+     * The JSON name of this type, as questions carry it.
+     *
+     * @return the name in lower case, for example {@code countries}
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

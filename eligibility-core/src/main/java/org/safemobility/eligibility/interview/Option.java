@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record Option(Object value, String label) {
 
+    /**
+     * An allowed answer.
+     *
+     * @param value the value as the applicant contract spells it ({@code ASYLUM_SEEKER}, {@code
+     *              true})
+     * @param label the value in words of the asked language
+     * @throws NullPointerException if the value or the label is {@code null}
+     */
     public Option {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(label, "label");

@@ -45,6 +45,8 @@ public final class EligibilityJson {
     /**
      * Reads one applicant object.
      *
+     * @param json the text of one JSON object
+     * @return the applicant, checked against the contract
      * @throws InvalidApplicantException when the text is not well-formed JSON or breaks the contract
      */
     public static Applicant readApplicant(String json) {
@@ -52,22 +54,43 @@ public final class EligibilityJson {
         return ApplicantReader.read(node);
     }
 
-    /** Writes an applicant as compact JSON, leaving absent answers out. */
+    /**
+     * Writes an applicant as compact JSON, leaving absent answers out.
+     *
+     * @param applicant the applicant
+     * @return one line of JSON that {@link #readApplicant(String)} reads back
+     */
     public static String writeApplicant(Applicant applicant) {
         return Json.write(false, g -> ApplicantJson.write(g, applicant));
     }
 
-    /** Writes a report as compact JSON in the contract's field order. */
+    /**
+     * Writes a report as compact JSON in the contract's field order.
+     *
+     * @param report the report
+     * @return one line of JSON, valid against {@code report.schema.json}
+     */
     public static String writeReport(EligibilityReport report) {
         return writeReport(report, false);
     }
 
-    /** Writes a report, pretty-printed when {@code pretty}. */
+    /**
+     * Writes a report in the contract's field order.
+     *
+     * @param report the report
+     * @param pretty whether to indent it over several lines
+     * @return the JSON, valid against {@code report.schema.json}
+     */
     public static String writeReport(EligibilityReport report, boolean pretty) {
         return Json.write(pretty, g -> ReportJson.write(g, report));
     }
 
-    /** Reads a report written by this library. */
+    /**
+     * Reads a report written by this library.
+     *
+     * @param json the text of one report
+     * @return the report
+     */
     public static EligibilityReport readReport(String json) {
         return ReportJson.read(Json.parse(json));
     }

@@ -12,6 +12,13 @@ import org.safemobility.eligibility.Status;
  */
 public record AccessResult(Status status, List<CriterionResult> criteria) {
 
+    /**
+     * Program access; the criteria are copied.
+     *
+     * @param status   the Kleene AND of the access criteria
+     * @param criteria the office's access criteria in policy order
+     * @throws NullPointerException if the status or the criteria are {@code null}
+     */
     public AccessResult {
         Objects.requireNonNull(status, "status");
         criteria = List.copyOf(criteria);

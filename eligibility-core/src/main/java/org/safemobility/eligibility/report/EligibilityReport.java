@@ -28,6 +28,20 @@ public record EligibilityReport(
         List<PathwayResult> pathways,
         List<MissingInformation> missingInformation) {
 
+    /**
+     * A report; the lists are copied.
+     *
+     * @param applicantId        the applicant's id
+     * @param evaluationDate     the date every criterion was tested against (policy section 1)
+     * @param rulesetVersion     name and content hash of the rule set that decided
+     * @param language           the language of the reasons, notes and questions (an ISO 639 code:
+     *                           {@code en}, {@code es}); criteria, outcomes, rules and citations
+     *                           are the same in every language
+     * @param access             program access at the office
+     * @param pathways           the six pathways, in {@link Pathway} order
+     * @param missingInformation unanswered questions that could change a status, sorted by field
+     * @throws NullPointerException if any part is {@code null}
+     */
     public EligibilityReport {
         Objects.requireNonNull(applicantId, "applicantId");
         Objects.requireNonNull(evaluationDate, "evaluationDate");
@@ -38,7 +52,13 @@ public record EligibilityReport(
         missingInformation = List.copyOf(missingInformation);
     }
 
-    /** The result for one pathway. */
+    /**
+     * The result for one pathway.
+     *
+     * @param pathway which pathway
+     * @return its result; a report has all six
+     * @throws IllegalArgumentException if the report lacks it
+     */
     public PathwayResult pathway(Pathway pathway) {
         return pathways.stream().filter(p -> p.pathway() == pathway).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such pathway in report: " + pathway));
