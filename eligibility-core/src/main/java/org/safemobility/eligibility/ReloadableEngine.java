@@ -65,6 +65,9 @@ public final class ReloadableEngine {
      * Builds the first engine from {@code builder}'s configuration (copied: later changes to the
      * builder do not reach this holder).
      *
+     * @param builder the engine configuration: a rules folder (sealed by {@code validate}) or the
+     *                bundled rules
+     * @return a holder serving the first engine
      * @throws RuleSetException when the first rule set cannot be built, or (a folder) does not
      *                          match its hash list, fails the screening or changes while loading
      */
@@ -73,27 +76,58 @@ public final class ReloadableEngine {
         return new ReloadableEngine(copy, copy.rulesFolder() == null ? copy.build() : goLive(copy, RuleSetFiles.folder(copy.rulesFolder())));
     }
 
-    /** The engine active now. Hold on to it to run several calls on one rule set. */
+    /**
+     * The engine active now. Hold on to it to run several calls on one rule set.
+     *
+     * @return the active engine
+     */
     public EligibilityEngine engine() {
         return active;
     }
 
-    /** The version of the active rule set. */
+    /**
+     * The version of the active rule set, as its reports carry it in {@code rulesetVersion}.
+     *
+     * @return the active rule set's version
+     */
     public String rulesetVersion() {
         return active.rulesetVersion();
     }
 
-    /** {@link EligibilityEngine#evaluate(Applicant, LocalDate)} on the active engine. */
+    /**
+     * {@link EligibilityEngine#evaluate(Applicant, LocalDate)} on the active engine.
+     *
+     * @param applicant the applicant
+     * @param asOf      the as-of date, or {@code null} for today
+     * @return its report, carrying the version of the engine that screened it
+     * @throws InvalidApplicantException when the applicant breaks the contract
+     * @throws EvaluationException       when the rules fail
+     */
     public EligibilityReport evaluate(Applicant applicant, LocalDate asOf) {
         return active.evaluate(applicant, asOf);
     }
 
-    /** {@link EligibilityEngine#evaluate(Applicant)} on the active engine. */
+    /**
+     * {@link EligibilityEngine#evaluate(Applicant)} on the active engine.
+     *
+     * @param applicant the applicant
+     * @return its report, carrying the version of the engine that screened it
+     * @throws InvalidApplicantException when the applicant breaks the contract
+     * @throws EvaluationException       when the rules fail
+     */
     public EligibilityReport evaluate(Applicant applicant) {
         return active.evaluate(applicant);
     }
 
-    /** {@link EligibilityEngine#evaluateAll(List, LocalDate)}, every applicant on one engine. */
+    /**
+     * {@link EligibilityEngine#evaluateAll(List, LocalDate)}, every applicant on one engine.
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @return their reports, in input order, all from the same rule set version
+     * @throws InvalidApplicantException when any applicant is invalid
+     * @throws EvaluationException       when the rules fail on any applicant
+     */
     public List<EligibilityReport> evaluateAll(List<Applicant> applicants, LocalDate asOf) {
         return active.evaluateAll(applicants, asOf);
     }
@@ -117,6 +151,7 @@ public final class ReloadableEngine {
      * rules cannot change while the JVM runs, so for them this is always {@code unchanged}) and
      * swaps them in if their content differs.
      *
+     * @return what the reload did: whether it swapped, and the versions before and after
      * @throws RuleSetException when the new rules cannot be built, do not match their hash list,
      *                          fail the screening or change while loading; the active engine keeps
      *                          serving
@@ -130,6 +165,8 @@ public final class ReloadableEngine {
     /**
      * Builds from {@code folder} and swaps it in; later {@link #reload()} calls read that folder.
      *
+     * @param folder the rules folder to go live, sealed by {@code eligibility validate}
+     * @return what the reload did: whether it swapped, and the versions before and after
      * @throws RuleSetException when the folder cannot be built; the active engine keeps serving and
      *                          later reloads still read the previous folder
      */

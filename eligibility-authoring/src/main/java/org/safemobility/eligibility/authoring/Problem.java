@@ -16,6 +16,17 @@ import java.util.Objects;
  */
 public record Problem(String file, int line, int column, String code, String message) implements Comparable<Problem> {
 
+    /**
+     * Checks that the problem names its file, code and message, and that its place is possible.
+     *
+     * @param file    the file, relative to the rules folder
+     * @param line    the 1-based line, or 0 for the whole file
+     * @param column  the 1-based column, or 0 when unknown or the whole line
+     * @param code    the stable code naming the kind of problem
+     * @param message what is wrong; one line
+     * @throws IllegalArgumentException when the line or column is negative, or a column is given
+     *                                  for line 0
+     */
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(code, "code");
@@ -28,7 +39,14 @@ public record Problem(String file, int line, int column, String code, String mes
         }
     }
 
-    /** A problem of a whole line (or, with line 0, of the whole file): no column. */
+    /**
+     * A problem of a whole line (or, with line 0, of the whole file): no column.
+     *
+     * @param file    the file, relative to the rules folder
+     * @param line    the 1-based line, or 0 for the whole file
+     * @param code    the stable code naming the kind of problem
+     * @param message what is wrong; one line
+     */
     public Problem(String file, int line, String code, String message) {
         this(file, line, 0, code, message);
     }

@@ -35,6 +35,7 @@ public final class RuleLinter {
      * Lints the rule set in {@code folder}: the files its {@code ruleset.manifest} names, and the
      * folder itself for DRL or CSV files the manifest forgot.
      *
+     * @param folder a rules folder holding a {@code ruleset.manifest}
      * @return every problem, sorted by file and line; empty when the rule set lints clean
      * @throws org.safemobility.eligibility.RuleSetException when the folder, its manifest or a file
      *         the manifest names cannot be read
@@ -51,6 +52,7 @@ public final class RuleLinter {
      * reports those).
      *
      * @param folder a rules folder, as for {@link #lint(Path)}
+     * @return the dates, in file and row order; empty when the tables hold none
      * @throws org.safemobility.eligibility.RuleSetException when the folder, its manifest or a file
      *         the manifest names cannot be read
      */

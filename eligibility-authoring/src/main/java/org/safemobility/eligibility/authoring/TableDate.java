@@ -24,6 +24,15 @@ public record TableDate(String file, int line, String column, LocalDate date) {
 
     private static final Set<String> STARTS = Set.of("from", "opens", "start");
 
+    /**
+     * Checks that the date names its table, column and date, on a line after the header.
+     *
+     * @param file   the table, relative to the rules folder
+     * @param line   the line of the row (the header is line 1)
+     * @param column the column's name in the header
+     * @param date   the date
+     * @throws IllegalArgumentException when the line is below 1
+     */
     public TableDate {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
@@ -33,7 +42,12 @@ public record TableDate(String file, int line, String column, LocalDate date) {
         }
     }
 
-    /** True when the date is a first day in force (the change is between the day before and it). */
+    /**
+     * Whether the date is a first day in force (the change is between the day before and it),
+     * judged by the column's name.
+     *
+     * @return true for a start column, false for a last day or cutoff
+     */
     public boolean starts() {
         for (String s : STARTS) {
             if (column.startsWith(s)) {
@@ -43,7 +57,12 @@ public record TableDate(String file, int line, String column, LocalDate date) {
         return false;
     }
 
-    /** The last day of the old answer: the day before a start, the date itself for an end or cutoff. */
+    /**
+     * The last day of the old answer: the day before a start, the date itself for an end or cutoff.
+     * A scenario on this day and one on the day after test both sides of the boundary.
+     *
+     * @return the last day on which the answer before the boundary holds
+     */
     public LocalDate lastDayBefore() {
         return starts() ? date.minusDays(1) : date;
     }
