@@ -24,6 +24,21 @@ import org.safemobility.eligibility.Outcome;
 public record CriterionChange(String scope, String criterion, String candidate, Outcome oldOutcome, String oldReason,
                               Outcome newOutcome, String newReason) {
 
+    /**
+     * Checks that each side gives its outcome and reason together, that there is a side, and that the
+     * outcome changed.
+     *
+     * @param scope {@value ImpactReport#ACCESS} or a {@link org.safemobility.eligibility.Pathway} name
+     * @param criterion the criterion ID, for example {@code ACC-OFFICE-OPEN}
+     * @param candidate the petition or job offer the criterion was decided for, as a field path, or {@code
+     *                  null} when it concerns the applicant as a whole
+     * @param oldOutcome the outcome under the old rules, or {@code null} when the old report lacks it
+     * @param oldReason the old report's reason, or {@code null} when the old report lacks it
+     * @param newOutcome the outcome under the new rules, or {@code null} when the new report lacks it
+     * @param newReason the new report's reason, or {@code null} when the new report lacks it
+     * @throws IllegalArgumentException when a side has an outcome without a reason or the reverse, when both
+     *                                  sides are missing, or when both outcomes are the same
+     */
     public CriterionChange {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(criterion, "criterion");

@@ -30,6 +30,17 @@ public record GroupImpact(String group, long applicants, long changed, long gain
             .reversed().thenComparing(Comparator.comparingLong(GroupImpact::changed).reversed())
             .thenComparing(GroupImpact::group);
 
+    /**
+     * Checks that every count is from 0 to the applicants of the group, and copies the scopes.
+     *
+     * @param group the office or nationality code, or {@value #STATELESS}
+     * @param applicants applicants of the group compared
+     * @param changed of those, the applicants screened differently (a status or a criterion outcome)
+     * @param gained of those, the applicants who gain a pathway ({@link ImpactReport#gained()})
+     * @param lost of those, the applicants who lose a pathway ({@link ImpactReport#lost()})
+     * @param scopes the status transitions of the group, per scope, in report order
+     * @throws IllegalArgumentException when a count is negative or above {@code applicants}
+     */
     public GroupImpact {
         Objects.requireNonNull(group, "group");
         scopes = List.copyOf(scopes);
@@ -38,12 +49,22 @@ public record GroupImpact(String group, long applicants, long changed, long gain
         }
     }
 
-    /** Status moves of the group's applicants, summed over the scopes. */
+    /**
+     * Status moves of the group's applicants, summed over the scopes.
+     *
+     * @return the number of status transitions that moved, over all scopes (an applicant moving in two scopes
+     *         counts twice)
+     */
     public long statusMoves() {
         return scopes.stream().mapToLong(ScopeImpact::moved).sum();
     }
 
-    /** Applicants of the group whose status moved in {@code scope}. */
+    /**
+     * Applicants of the group whose status moved in {@code scope}.
+     *
+     * @param scope {@value ImpactReport#ACCESS} or a pathway name
+     * @return the applicants whose status moved in that scope; 0 for a scope the group lacks
+     */
     public long moved(String scope) {
         return scopes.stream().filter(s -> s.scope().equals(scope)).mapToLong(ScopeImpact::moved).sum();
     }

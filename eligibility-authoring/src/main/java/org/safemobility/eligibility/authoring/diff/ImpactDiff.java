@@ -86,7 +86,11 @@ public final class ImpactDiff {
         this.rowChanges = b.oldTables == null ? List.of() : TableDiff.between(b.oldTables, b.newTables);
     }
 
-    /** The table rows the edit changed, as every report of this diff lists them (reached 0 here). */
+    /**
+     * The table rows the edit changed, as every report of this diff lists them (reached 0 here).
+     *
+     * @return the changed rows, in table and row order; empty without {@link Builder#tables}
+     */
     public List<RowChange> rowChanges() {
         return rowChanges;
     }
@@ -96,6 +100,7 @@ public final class ImpactDiff {
      *
      * @param oldRules the engine with the rules as they are
      * @param newRules the engine with the rules as edited
+     * @return a builder for the diff, with the defaults set
      */
     public static Builder between(EligibilityEngine oldRules, EligibilityEngine newRules) {
         return new Builder(Objects.requireNonNull(oldRules, "oldRules"), Objects.requireNonNull(newRules, "newRules"));
@@ -104,6 +109,8 @@ public final class ImpactDiff {
     /**
      * Compares every applicant of {@code applicants}, in order.
      *
+     * @param applicants the applicants to screen under both rule sets
+     * @return the counts per scope, the invalid and failed applicants, and the most severe changes
      * @throws NullPointerException when an applicant is null
      */
     public ImpactReport compare(Iterable<? extends Applicant> applicants) {
@@ -114,6 +121,8 @@ public final class ImpactDiff {
     /**
      * Compares the applicants {@code applicants} yields, in order, holding one chunk at a time.
      *
+     * @param applicants the applicants to screen under both rule sets; read once
+     * @return the counts per scope, the invalid and failed applicants, and the most severe changes
      * @throws NullPointerException when an applicant is null
      */
     public ImpactReport compare(Iterator<? extends Applicant> applicants) {
@@ -128,6 +137,8 @@ public final class ImpactDiff {
     /**
      * Starts a comparison that is fed one applicant at a time: for callers that read applicants
      * from a file and want to count the ones they could not read with the invalid ones.
+     *
+     * @return a new, empty comparison, for the calling thread
      */
     public Comparison start() {
         return new Comparison(asOf != null ? asOf : LocalDate.now());
@@ -155,6 +166,7 @@ public final class ImpactDiff {
          * Adds one applicant: it is compared, or skipped and counted as invalid when it breaks the
          * applicant contract on its evaluation date.
          *
+         * @param applicant the applicant to compare
          * @return the violations that made it invalid (field paths and codes, no values), or an
          *         empty list when it is compared
          * @throws IllegalStateException when the comparison is finished
@@ -189,6 +201,7 @@ public final class ImpactDiff {
          * Compares what is still pending and returns the result. The comparison cannot be used
          * afterwards.
          *
+         * @return the result of every applicant added
          * @throws IllegalStateException when called twice
          */
         public ImpactReport finish() {
@@ -342,6 +355,7 @@ public final class ImpactDiff {
          * (theirs always wins).
          *
          * @param asOf the date, or {@code null} for the day each comparison starts
+         * @return this builder
          */
         public Builder asOf(LocalDate asOf) {
             this.asOf = asOf;
@@ -353,6 +367,8 @@ public final class ImpactDiff {
          * then input order);
          * {@value #DEFAULT_EXAMPLES} by default. Every changed applicant is counted either way.
          *
+         * @param count how many changed applicants to keep in full; 0 keeps none
+         * @return this builder
          * @throws IllegalArgumentException when negative
          */
         public Builder examples(int count) {
@@ -367,6 +383,8 @@ public final class ImpactDiff {
          * How many applicants each engine screens in one call, and the most held at once;
          * {@value #DEFAULT_CHUNK_SIZE} by default. It changes speed and memory, never the result.
          *
+         * @param size applicants per call of each engine, from 1 to 65,536
+         * @return this builder
          * @throws IllegalArgumentException when not from 1 to 65,536
          */
         public Builder chunkSize(int size) {
@@ -382,6 +400,8 @@ public final class ImpactDiff {
          * comparison screens chunks on a pool of its own and merges them in input order: the report
          * is the same, only faster on several cores.
          *
+         * @param count threads per comparison, from 1 to 64
+         * @return this builder
          * @throws IllegalArgumentException when not from 1 to 64
          */
         public Builder threads(int count) {
@@ -396,6 +416,10 @@ public final class ImpactDiff {
          * The tables of the two rule sets, to list the rows the edit changed and count the applicants
          * that reach each ({@link ImpactReport#rowChanges()}, {@link RowReach}). Without them the
          * report lists no rows. The tables are compared when the diff is built.
+         *
+         * @param oldTables the tables of the rules as they are
+         * @param newTables the tables of the rules as edited
+         * @return this builder
          */
         public Builder tables(RuleTables oldTables, RuleTables newTables) {
             this.oldTables = Objects.requireNonNull(oldTables, "oldTables");
@@ -403,7 +427,11 @@ public final class ImpactDiff {
             return this;
         }
 
-        /** The diff, immutable. */
+        /**
+         * The diff, immutable. When {@link #tables} were given, their rows are compared here.
+         *
+         * @return the configured diff, reusable and thread-safe
+         */
         public ImpactDiff build() {
             return new ImpactDiff(this);
         }

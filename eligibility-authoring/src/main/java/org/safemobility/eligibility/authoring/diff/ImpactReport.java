@@ -63,6 +63,35 @@ public record ImpactReport(String oldRulesetVersion, String newRulesetVersion, L
     /** The name of the program-access scope, as in a report's missing information. */
     public static final String ACCESS = "ACCESS";
 
+    /**
+     * Checks that the versions and date are present and the counts agree with one another, and copies
+     * the lists.
+     *
+     * @param oldRulesetVersion the old engine's {@code rulesetVersion()}
+     * @param newRulesetVersion the new engine's {@code rulesetVersion()}
+     * @param asOf the as-of date both engines used for applicants without an {@code applicationDate}
+     * @param compared applicants screened under both rule sets; every scope's transitions add up to this
+     * @param changed applicants screened differently
+     * @param invalid applicants skipped, not compared, because they break the applicant contract (or could
+     *                not be read at all)
+     * @param failed valid applicants not compared because either rule set failed on them
+     * @param failures the distinct messages of those failures, at most {@value
+     *                 ImpactDiff#MAX_FAILURE_MESSAGES}; they name a rule and a criterion, never applicant
+     *                 data
+     * @param scopes {@value #ACCESS}, then the six pathways in {@link Pathway} order
+     * @param criterionMoves every criterion outcome move that happened, by scope in report order, then
+     *                       criterion ID, then old and new outcome (absent last)
+     * @param offices the impact per office, in office code order
+     * @param nationalities the impact per nationality, in code order, {@value GroupImpact#STATELESS} last
+     * @param gained applicants who gain at least one pathway
+     * @param lost applicants who lose at least one pathway
+     * @param rowChanges the table rows the edit added, removed or changed, each with the applicants that
+     *                   reach it; empty when the tables were not compared ({@link ImpactDiff.Builder#tables})
+     * @param examples the most severe changed applicants, at most as many as {@link
+     *                 ImpactDiff.Builder#examples(int)} allows: by {@link Severity}, then in input order
+     * @throws IllegalArgumentException when a count is negative, more applicants changed, gained, lost or are
+     *                                  shown than were compared or changed
+     */
     public ImpactReport {
         Objects.requireNonNull(oldRulesetVersion, "oldRulesetVersion");
         Objects.requireNonNull(newRulesetVersion, "newRulesetVersion");
@@ -85,12 +114,21 @@ public record ImpactReport(String oldRulesetVersion, String newRulesetVersion, L
         }
     }
 
-    /** Program access. */
+    /**
+     * Program access.
+     *
+     * @return the status transitions of program access
+     */
     public ScopeImpact access() {
         return scope(ACCESS);
     }
 
-    /** One pathway. */
+    /**
+     * One pathway.
+     *
+     * @param pathway the pathway
+     * @return the status transitions of that pathway
+     */
     public ScopeImpact pathway(Pathway pathway) {
         return scope(pathway.name());
     }
@@ -98,6 +136,8 @@ public record ImpactReport(String oldRulesetVersion, String newRulesetVersion, L
     /**
      * One scope by name.
      *
+     * @param name {@value #ACCESS} or a {@link Pathway} name
+     * @return the status transitions of that scope
      * @throws IllegalArgumentException when there is no such scope
      */
     public ScopeImpact scope(String name) {
@@ -105,12 +145,20 @@ public record ImpactReport(String oldRulesetVersion, String newRulesetVersion, L
                 .orElseThrow(() -> new IllegalArgumentException("no such scope: " + name));
     }
 
-    /** Whether the new rules screen any applicant differently. */
+    /**
+     * Whether the new rules screen any applicant differently.
+     *
+     * @return true when at least one compared applicant changed
+     */
     public boolean anyChanged() {
         return changed > 0;
     }
 
-    /** How many of the changed table rows at least one applicant reaches. */
+    /**
+     * How many of the changed table rows at least one applicant reaches.
+     *
+     * @return the changed rows with at least one applicant reaching them
+     */
     public long rowsReached() {
         return rowChanges.stream().filter(r -> r.reached() > 0).count();
     }
@@ -119,6 +167,8 @@ public record ImpactReport(String oldRulesetVersion, String newRulesetVersion, L
      * Whether table rows changed but no applicant of the population reaches any of them: the
      * population cannot show the edit's impact, whatever the counts say. A tool reading this report
      * should say so prominently.
+     *
+     * @return true when rows changed and none is reached
      */
     public boolean populationMissesChangedRows() {
         return !rowChanges.isEmpty() && rowsReached() == 0;

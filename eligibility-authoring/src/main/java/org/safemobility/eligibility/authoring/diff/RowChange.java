@@ -34,6 +34,19 @@ public record RowChange(String file, Kind kind, TableRow oldRow, TableRow newRow
         CHANGED
     }
 
+    /**
+     * Checks that the sides agree with the kind and the count is not negative, and copies the columns.
+     *
+     * @param file the table's path, for example {@code reference/served-nationalities.csv}
+     * @param kind added, removed or changed
+     * @param oldRow the row in the old rules, or {@code null} when added
+     * @param newRow the row in the new rules, or {@code null} when removed
+     * @param changedColumns for a changed row, the names of the columns whose value differs; else empty
+     * @param reached applicants of the population that reach the row (the old or the new version); 0 before
+     *                any population is screened ({@link TableDiff#between})
+     * @throws IllegalArgumentException when an added row has an old side, a removed row a new side, a changed
+     *                                  row lacks a side, or {@code reached} is negative
+     */
     public RowChange {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");
@@ -46,17 +59,30 @@ public record RowChange(String file, Kind kind, TableRow oldRow, TableRow newRow
         }
     }
 
-    /** The same change with {@code count} applicants reaching it. */
+    /**
+     * The same change with {@code count} applicants reaching it.
+     *
+     * @param count how many applicants of the population reach the row
+     * @return a copy of this change with that count
+     */
     public RowChange withReached(long count) {
         return new RowChange(file, kind, oldRow, newRow, changedColumns, count);
     }
 
-    /** The line of the row in the old table, or 0 when added. */
+    /**
+     * The line of the row in the old table, or 0 when added.
+     *
+     * @return the old row's line, as an editor numbers it, or 0
+     */
     public int oldLine() {
         return oldRow == null ? 0 : oldRow.line();
     }
 
-    /** The line of the row in the new table, or 0 when removed. */
+    /**
+     * The line of the row in the new table, or 0 when removed.
+     *
+     * @return the new row's line, as an editor numbers it, or 0
+     */
     public int newLine() {
         return newRow == null ? 0 : newRow.line();
     }

@@ -71,13 +71,23 @@ public final class RowReach {
     record Answers(Set<String> codes, List<LocalDate> dates, LocalDate evaluationDate) {
     }
 
-    /** Whether {@code value} names an applicant-side value: a two-letter code or a model enum constant. */
+    /**
+     * Whether {@code value} names an applicant-side value: a two-letter code or a model enum constant.
+     *
+     * @param value a cell of a table row
+     * @return true for a country code such as {@code HN} or a constant of the applicant model
+     */
     public static boolean isCode(String value) {
         return COUNTRY.matcher(value).matches() || MODEL_CONSTANTS.contains(value);
     }
 
     /**
      * Whether the applicant, screened on {@code evaluationDate}, reaches {@code change}.
+     *
+     * @param change a changed table row
+     * @param applicant the applicant
+     * @param evaluationDate the date the applicant is screened on
+     * @return true when the applicant reaches the old or the new version of the row
      */
     public static boolean reaches(RowChange change, Applicant applicant, LocalDate evaluationDate) {
         return reaches(change, answers(applicant, evaluationDate));

@@ -22,6 +22,11 @@ import java.util.stream.Stream;
  */
 public record RuleTables(Map<String, String> tables) {
 
+    /**
+     * Copies the tables, sorted by path.
+     *
+     * @param tables each table's text by its path, with {@code /} between folders, in path order
+     */
     public RuleTables {
         Objects.requireNonNull(tables, "tables");
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
@@ -30,6 +35,9 @@ public record RuleTables(Map<String, String> tables) {
     /**
      * The tables of a rule set given as its files' bytes by path (for example every file its
      * manifest names): those whose name ends in {@code .csv}, read as UTF-8.
+     *
+     * @param files a rule set's files: each file's bytes by its path in the rules folder
+     * @return the CSV tables among them
      */
     public static RuleTables ofFiles(Map<String, byte[]> files) {
         Map<String, String> tables = new LinkedHashMap<>();
@@ -44,6 +52,8 @@ public record RuleTables(Map<String, String> tables) {
     /**
      * The tables of the rules folder {@code folder}: every {@code .csv} file in it or below it.
      *
+     * @param folder a rules folder
+     * @return its CSV tables, by path relative to the folder
      * @throws UncheckedIOException when the folder or a table cannot be read
      */
     public static RuleTables folder(Path folder) {

@@ -27,7 +27,14 @@ public final class TableDiff {
     private TableDiff() {
     }
 
-    /** The rows that differ between {@code oldTables} and {@code newTables}, with {@code reached} 0. */
+    /**
+     * The rows that differ between {@code oldTables} and {@code newTables}, with {@code reached} 0.
+     *
+     * @param oldTables the tables of the rules as they are
+     * @param newTables the tables of the rules as edited
+     * @return the added, removed and changed rows, in the order described above; empty when the tables are
+     *         the same
+     */
     public static List<RowChange> between(RuleTables oldTables, RuleTables newTables) {
         Set<String> files = new LinkedHashSet<>();
         files.addAll(oldTables.tables().keySet());

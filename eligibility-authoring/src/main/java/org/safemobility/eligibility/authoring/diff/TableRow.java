@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record TableRow(String file, int line, List<String> header, List<String> values) {
 
+    /**
+     * Checks that the row is a data row (after the header) and copies the lists.
+     *
+     * @param file the table's path in the rules folder, for example {@code reference/offices.csv}
+     * @param line the line the row starts on, the header being line 1
+     * @param header the table's column names, in order
+     * @param values the row's values in column order, unquoted; a row may have fewer or more values than the
+     *               header has columns (the linter reports that; the diff still compares it)
+     * @throws IllegalArgumentException when the line is before 2
+     */
     public TableRow {
         Objects.requireNonNull(file, "file");
         if (line < 2) {
@@ -23,12 +33,21 @@ public record TableRow(String file, int line, List<String> header, List<String> 
         values = List.copyOf(values);
     }
 
-    /** The value of the column at {@code index}, or {@code ""} when the row has fewer values. */
+    /**
+     * The value of the column at {@code index}, or {@code ""} when the row has fewer values.
+     *
+     * @param index the 0-based column index in the header
+     * @return the unquoted value, or {@code ""} past the end of the row
+     */
     public String value(int index) {
         return index < values.size() ? values.get(index) : "";
     }
 
-    /** The row as CSV text, values quoted where they need it: how it reads in the file. */
+    /**
+     * The row as CSV text, values quoted where they need it: how it reads in the file.
+     *
+     * @return the row as a CSV line, without line end
+     */
     public String text() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {

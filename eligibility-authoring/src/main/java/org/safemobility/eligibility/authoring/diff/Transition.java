@@ -13,6 +13,14 @@ import org.safemobility.eligibility.Status;
  */
 public record Transition(Status from, Status to, long count) {
 
+    /**
+     * Checks that both statuses are present and the count is not negative.
+     *
+     * @param from the status under the old rules
+     * @param to the status under the new rules
+     * @param count how many applicants, 0 or more
+     * @throws IllegalArgumentException when the count is negative
+     */
     public Transition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -21,7 +29,11 @@ public record Transition(Status from, Status to, long count) {
         }
     }
 
-    /** Whether the status changed: {@code from != to}. */
+    /**
+     * Whether the status changed: {@code from != to}.
+     *
+     * @return true when the old and new statuses differ
+     */
     public boolean moved() {
         return from != to;
     }
