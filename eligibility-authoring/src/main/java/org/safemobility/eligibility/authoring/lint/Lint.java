@@ -35,7 +35,12 @@ public final class Lint {
     private Lint() {
     }
 
-    /** Every problem of the rule set, sorted by file and line; empty when it lints clean. */
+    /**
+     * Every problem of the rule set, sorted by file and line; empty when it lints clean.
+     *
+     * @param files the rule set, read into memory
+     * @return every problem, sorted by file and line; empty when it lints clean
+     */
     public static List<Problem> run(RuleSetFiles files) {
         Set<Problem> out = new LinkedHashSet<>();
         ReferenceNames names = new ReferenceNames();
@@ -109,6 +114,11 @@ public final class Lint {
      * Where {@code name} is first used in the rule named {@code rule} of the DRL {@code text}, as
      * {line, column}; {@code null} when the rule or the name cannot be found. The compiler's errors
      * give a rule's first line; this finds the name they complain of.
+     *
+     * @param text the text of a DRL file
+     * @param rule the name of a rule in it, unquoted
+     * @param name the name the compiler complains of
+     * @return {line, column} of its first use in the rule, both from 1, or {@code null}
      */
     public static int[] locate(String text, String rule, String name) {
         List<DrlLexer.Token> tokens = DrlLexer.tokens(text);
@@ -128,7 +138,12 @@ public final class Lint {
         return null;
     }
 
-    /** The dates of the reference tables; see {@link org.safemobility.eligibility.authoring.RuleLinter#tableDates}. */
+    /**
+     * The dates of the reference tables; see {@link org.safemobility.eligibility.authoring.RuleLinter#tableDates}.
+     *
+     * @param files the rule set, read into memory
+     * @return the dates, in file and row order
+     */
     public static List<TableDate> tableDates(RuleSetFiles files) {
         List<TableDate> dates = new ArrayList<>();
         for (String file : files.files()) {

@@ -18,6 +18,7 @@ public interface Judge {
     /**
      * Runs the tests against {@code engine}.
      *
+     * @param engine an engine built from the rules under test, mutated or not
      * @return why the tests fail (the mutant is killed), or empty when they all pass (it survives)
      * @throws Exception when the engine breaks during the tests rather than giving a wrong answer
      *                   (the mutant is killed by error)

@@ -61,12 +61,20 @@ public enum MutationOperator {
         this.family = family;
     }
 
-    /** Where this operator applies. */
+    /**
+     * Where this operator applies.
+     *
+     * @return the kind of file the operator mutates
+     */
     public Family family() {
         return family;
     }
 
-    /** The name on the command line and in reports: {@code and-or}, {@code table-drop-row}. */
+    /**
+     * The name on the command line and in reports: {@code and-or}, {@code table-drop-row}.
+     *
+     * @return the lower-case, hyphenated label
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -75,6 +83,8 @@ public enum MutationOperator {
      * The operators a comma-separated list names: labels ({@code and-or}), or a family
      * ({@code drl}, {@code table}), in any case.
      *
+     * @param list labels and families, separated by commas
+     * @return the operators named, in operator order; empty when the list names none
      * @throws IllegalArgumentException naming the first unknown entry and the known ones
      */
     public static Set<MutationOperator> parse(String list) {

@@ -30,6 +30,15 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Checks that the rules, judge and elapsed time are present, and copies the results.
+     *
+     * @param rules where the rules came from (a folder, or "the bundled rules")
+     * @param judge what judged the mutants (the scenario files, a property class)
+     * @param generated how many mutants the rule set gives before operators were chosen and a sample drawn
+     * @param results one per mutant run, in mutant order
+     * @param elapsed how long the run took, the check of the unmutated rules included
+     */
     public MutationReport {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(judge, "judge");
@@ -37,7 +46,16 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
         Objects.requireNonNull(elapsed, "elapsed");
     }
 
-    /** Counts of one operator (or of the whole run). */
+    /**
+     * Counts of one operator (or of the whole run). A mutant killed by error counts in {@code killed}
+     * and again in {@code killedByError}.
+     *
+     * @param total mutants run
+     * @param notCompiling of those, the ones the linter or compiler refused
+     * @param killed of those, the ones the tests or an error killed
+     * @param killedByError of the killed, the ones an error in the engine killed
+     * @param survived of those, the ones every test passed on
+     */
     public record Counts(int total, int notCompiling, int killed, int killedByError, int survived) {
 
         static Counts of(List<MutantResult> results) {
@@ -59,28 +77,48 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
             return new Counts(results.size(), nc, k, ke, s);
         }
 
-        /** The mutants that compiled. */
+        /**
+         * The mutants that compiled.
+         *
+         * @return the mutants that compiled: killed plus survived
+         */
         public int compiling() {
             return total - notCompiling;
         }
 
-        /** killed / compiling, from 0 to 1; 0 when nothing compiled. */
+        /**
+         * killed / compiling, from 0 to 1; 0 when nothing compiled.
+         *
+         * @return the share of compiling mutants killed, from 0 to 1
+         */
         public double score() {
             return compiling() == 0 ? 0 : (double) killed / compiling();
         }
     }
 
-    /** The counts over every mutant run. */
+    /**
+     * The counts over every mutant run.
+     *
+     * @return the counts of the whole run
+     */
     public Counts counts() {
         return Counts.of(results);
     }
 
-    /** killed / compiling, from 0 to 1. */
+    /**
+     * killed / compiling, from 0 to 1.
+     *
+     * @return the share of compiling mutants killed, from 0 to 1
+     */
     public double score() {
         return counts().score();
     }
 
-    /** The counts of each operator that made a mutant, in operator order. */
+    /**
+     * The counts of each operator that made a mutant, in operator order.
+     *
+     * @return the counts per operator; operators without a mutant are left out
+     */
     public Map<MutationOperator, Counts> byOperator() {
         Map<MutationOperator, Counts> out = new EnumMap<>(MutationOperator.class);
         for (MutationOperator op : MutationOperator.values()) {
@@ -92,12 +130,20 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
         return out;
     }
 
-    /** The mutants every test passed on. */
+    /**
+     * The mutants every test passed on.
+     *
+     * @return the surviving mutants, in mutant order: the changes the tests miss
+     */
     public List<Mutant> survivors() {
         return results.stream().filter(r -> r.verdict() == Verdict.SURVIVED).map(MutantResult::mutant).toList();
     }
 
-    /** The report for people: counts, score, a table by operator, the survivors, the errors. */
+    /**
+     * The report for people: counts, score, a table by operator, the survivors, the errors.
+     *
+     * @return the text, lines ending in {@code \n}
+     */
     public String toText() {
         Counts c = counts();
         StringBuilder out = new StringBuilder();
@@ -137,7 +183,11 @@ public record MutationReport(String rules, String judge, int generated, List<Mut
         return out.toString();
     }
 
-    /** The report as a JSON document: counts, score, counts by operator, survivors, every result. */
+    /**
+     * The report as a JSON document: counts, score, counts by operator, survivors, every result.
+     *
+     * @return the JSON document, indented
+     */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         Counts c = counts();

@@ -63,6 +63,8 @@ public final class MutationTesting {
      * Mutation testing of the rules in {@code folder} (the layout of the bundled rules' source
      * folder), read now.
      *
+     * @param folder a rules folder with its {@code ruleset.manifest}
+     * @return a run over those rules, with every operator, no sample, and the default threads
      * @throws RuleSetException when the folder or a file its manifest names cannot be read
      */
     public static MutationTesting ofFolder(Path folder) {
@@ -73,13 +75,19 @@ public final class MutationTesting {
      * Mutation testing of the bundled rules, whose DRL and tables the {@code eligibility-rules} jar
      * carries beside the precompiled model.
      *
+     * @return a run over the bundled rules, with every operator, no sample, and the default threads
      * @throws RuleSetException when the bundled rules are not on the class path
      */
     public static MutationTesting ofBundledRules() {
         return new MutationTesting(RuleSource.bundled());
     }
 
-    /** Only mutants of these operators (all by default). */
+    /**
+     * Only mutants of these operators (all by default).
+     *
+     * @param chosen the operators whose mutants to judge
+     * @return this run
+     */
     public MutationTesting operators(Collection<MutationOperator> chosen) {
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no mutation operator chosen");
@@ -88,13 +96,24 @@ public final class MutationTesting {
         return this;
     }
 
-    /** Only the mutants {@code filter} accepts (one file, one line, given ids), before any sample is drawn. */
+    /**
+     * Only the mutants {@code filter} accepts (one file, one line, given ids), before any sample is drawn.
+     *
+     * @param filter accepts the mutants to judge
+     * @return this run
+     */
     public MutationTesting only(Predicate<Mutant> filter) {
         this.only = Objects.requireNonNull(filter, "filter");
         return this;
     }
 
-    /** Only {@code count} mutants, drawn at random with {@code seed} (the same seed draws the same ones). */
+    /**
+     * Only {@code count} mutants, drawn at random with {@code seed} (the same seed draws the same ones).
+     *
+     * @param count how many mutants to judge, at most
+     * @param seed the seed of the draw
+     * @return this run
+     */
     public MutationTesting sample(int count, long seed) {
         if (count < 1) {
             throw new IllegalArgumentException("a sample needs at least one mutant");
@@ -104,7 +123,12 @@ public final class MutationTesting {
         return this;
     }
 
-    /** How many mutants are built and judged at once; 1 or more. */
+    /**
+     * How many mutants are built and judged at once; 1 or more.
+     *
+     * @param count how many mutants are built and judged at once
+     * @return this run
+     */
     public MutationTesting threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one thread");
@@ -113,18 +137,32 @@ public final class MutationTesting {
         return this;
     }
 
-    /** Called with each result as soon as it is known, from the thread that judged it. */
+    /**
+     * Called with each result as soon as it is known, from the thread that judged it.
+     *
+     * @param listener receives each result; must be thread-safe when {@link #threads} is above 1
+     * @return this run
+     */
     public MutationTesting onResult(Consumer<MutantResult> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
-    /** Every mutant the rule set gives, whatever the operators and sample. */
+    /**
+     * Every mutant the rule set gives, whatever the operators and sample.
+     *
+     * @return every mutant, in mutant order ({@code M1}, {@code M2}, ...)
+     */
     public List<Mutant> allMutants() {
         return source.mutants();
     }
 
-    /** The mutants a run will judge: those of the chosen operators that the filter accepts, sampled, in mutant order. */
+    /**
+     * The mutants a run will judge: those of the chosen operators that the filter accepts, sampled, in
+     * mutant order.
+     *
+     * @return the mutants to judge; empty when the choice leaves none
+     */
     public List<Mutant> mutants() {
         List<Mutant> chosen = new ArrayList<>(source.mutants().stream()
                 .filter(m -> operators.contains(m.operator()) && only.test(m)).toList());
@@ -141,6 +179,7 @@ public final class MutationTesting {
      *
      * @param judge     the tests
      * @param judgeName what they are, for the report ("the scenarios in scenarios/")
+     * @return every mutant judged, with its verdict
      * @throws BaselineException when the unmutated rules do not build, or the judge fails on them
      */
     public MutationReport run(Judge judge, String judgeName) {

@@ -24,7 +24,13 @@ public final class ScenarioJudge implements Judge {
         this.scenarios = List.copyOf(scenarios);
     }
 
-    /** A judge running {@code scenarios}, in their order. */
+    /**
+     * A judge running {@code scenarios}, in their order.
+     *
+     * @param scenarios the scenarios, at least one
+     * @return the judge
+     * @throws IllegalArgumentException when there is no scenario
+     */
     public static ScenarioJudge of(List<Scenario> scenarios) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("no scenario to judge with");
@@ -32,7 +38,11 @@ public final class ScenarioJudge implements Judge {
         return new ScenarioJudge(scenarios);
     }
 
-    /** How many scenarios it runs. */
+    /**
+     * How many scenarios it runs.
+     *
+     * @return the number of scenarios
+     */
     public int size() {
         return scenarios.size();
     }
