@@ -45,6 +45,10 @@ public final class CoverageTable {
     /**
      * The coverage of {@code reports}, with one row for each of {@code criterionIds} in that order,
      * and after them a row for any other criterion a report showed, in the order first seen.
+     *
+     * @param criterionIds the rule set's criterion IDs, in the order the rows should have
+     * @param reports the reports of the scenarios
+     * @return the coverage table
      */
     public static CoverageTable of(Collection<String> criterionIds, Collection<EligibilityReport> reports) {
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -71,12 +75,20 @@ public final class CoverageTable {
         }
     }
 
-    /** The criterion IDs, one a row, in table order. */
+    /**
+     * The criterion IDs, one a row, in table order.
+     *
+     * @return the criterion IDs
+     */
     public List<String> criteria() {
         return criteria;
     }
 
-    /** How many reports were counted. */
+    /**
+     * How many reports were counted.
+     *
+     * @return the number of reports
+     */
     public int reports() {
         return reports;
     }
@@ -84,6 +96,9 @@ public final class CoverageTable {
     /**
      * In how many reports criterion {@code id} came out {@code outcome}.
      *
+     * @param id a criterion ID of the table
+     * @param outcome the outcome
+     * @return the number of reports that showed it with that outcome
      * @throws IllegalArgumentException when the table has no row for {@code id}
      */
     public int count(String id, Outcome outcome) {
@@ -94,12 +109,22 @@ public final class CoverageTable {
         return c[outcome.ordinal()];
     }
 
-    /** Whether criterion {@code id} was seen both MET and NOT_MET. */
+    /**
+     * Whether criterion {@code id} was seen both MET and NOT_MET.
+     *
+     * @param id a criterion ID of the table
+     * @return true when some report showed it MET and some report NOT_MET
+     * @throws IllegalArgumentException when the table has no row for {@code id}
+     */
     public boolean covered(String id) {
         return count(id, Outcome.MET) > 0 && count(id, Outcome.NOT_MET) > 0;
     }
 
-    /** The criteria not seen both MET and NOT_MET, in table order. */
+    /**
+     * The criteria not seen both MET and NOT_MET, in table order.
+     *
+     * @return the uncovered criteria; empty when every criterion is covered
+     */
     public List<String> gaps() {
         return criteria.stream().filter(id -> !covered(id)).toList();
     }
@@ -109,6 +134,8 @@ public final class CoverageTable {
      * {@code criterion  MET  NOT_MET  UNKNOWN}, a row per criterion with the counts right-aligned
      * under their headings and {@code gap} after a criterion not seen both MET and NOT_MET, then a
      * line saying how many gaps there are.
+     *
+     * @return the table as text
      */
     public String toText() {
         int idWidth = "criterion".length();

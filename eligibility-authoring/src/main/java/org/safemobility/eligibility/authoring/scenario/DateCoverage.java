@@ -48,6 +48,15 @@ public final class DateCoverage {
      */
     public record Gap(LocalDate lastDayBefore, List<TableDate> places, boolean before, boolean after) {
 
+        /**
+         * Checks that the gap has a place and a side without scenarios, and copies the places.
+         *
+         * @param lastDayBefore the last day of the old answer (the boundary lies after it)
+         * @param places the table cells that give this boundary, in file and row order
+         * @param before true when no scenario is dated {@code lastDayBefore}, the last day of the old answer
+         * @param after true when no scenario is dated the day after it, the first day of the new answer
+         * @throws IllegalArgumentException when there is no place, or neither side lacks a scenario
+         */
         public Gap {
             Objects.requireNonNull(lastDayBefore, "lastDayBefore");
             places = List.copyOf(places);
@@ -97,7 +106,14 @@ public final class DateCoverage {
         this.boundaries = boundaries;
     }
 
-    /** The coverage of the boundaries of {@code dates} by the dates of {@code scenarios}. */
+    /**
+     * The coverage of the boundaries of {@code dates} by the dates of {@code scenarios}.
+     *
+     * @param dates the dates of the rule set's reference tables ({@link
+     *              org.safemobility.eligibility.authoring.RuleLinter#tableDates})
+     * @param scenarios the scenarios
+     * @return the boundaries and the gaps among them
+     */
     public static DateCoverage of(Collection<TableDate> dates, Collection<Scenario> scenarios) {
         Set<LocalDate> days = new HashSet<>();
         for (Scenario s : scenarios) {
@@ -142,12 +158,20 @@ public final class DateCoverage {
         }
     }
 
-    /** The boundaries not covered on both sides, in the order of their first table cell. */
+    /**
+     * The boundaries not covered on both sides, in the order of their first table cell.
+     *
+     * @return the gaps; empty when every boundary has a scenario on each side
+     */
     public List<Gap> gaps() {
         return gaps;
     }
 
-    /** How many distinct boundaries the table dates give. */
+    /**
+     * How many distinct boundaries the table dates give.
+     *
+     * @return the number of boundaries, each counted once however many cells give it
+     */
     public int boundaries() {
         return boundaries;
     }

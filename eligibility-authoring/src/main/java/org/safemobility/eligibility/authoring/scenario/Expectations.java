@@ -42,6 +42,16 @@ public record Expectations(
     /** Expectations that check nothing. */
     public static final Expectations NONE = new Expectations(null, Map.of(), Map.of(), Map.of(), null);
 
+    /**
+     * Copies the maps and lists, keeping their order.
+     *
+     * @param access the access status, or {@code null} when not checked
+     * @param pathways the statuses of the named pathways
+     * @param criteria the outcome of each named criterion, by criterion ID
+     * @param missing for the named criteria, the exact sorted list of missing field paths
+     * @param missingInformation the exact list of the report's missing information, sorted by field, or
+     *                           {@code null} when not checked
+     */
     public Expectations {
         pathways = ordered(pathways);
         criteria = ordered(criteria);
@@ -58,6 +68,12 @@ public record Expectations(
      * @param pathways {@code ACCESS} and pathway names, in report order
      */
     public record MissingField(String field, List<String> pathways) {
+        /**
+         * Checks that the field is present and copies the scopes.
+         *
+         * @param field the field path
+         * @param pathways {@code ACCESS} and pathway names, in report order
+         */
         public MissingField {
             Objects.requireNonNull(field, "field");
             pathways = List.copyOf(pathways);
@@ -74,6 +90,9 @@ public record Expectations(
      * expectations; empty when it meets them all. A criterion whose outcome differs is shown with
      * the report's reason and missing fields, to say why; a difference that several places of the
      * report share ({@code SMO-ACCESS} in six pathways) is listed once.
+     *
+     * @param report the report of the scenario's applicant
+     * @return the differences, one line each; empty when the report meets every expectation
      */
     public List<String> differences(EligibilityReport report) {
         Objects.requireNonNull(report, "report");

@@ -17,9 +17,15 @@ import org.safemobility.eligibility.EligibilityException;
 public final class ScenarioFileException extends EligibilityException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial every problem found, one line each, in the order the files were read */
     private final List<String> problems;
 
-    /** @param problems at least one, each {@code file:line: code: message} */
+    /**
+     * An exception listing {@code problems}; its message holds them all, joined by {@code "; "}.
+     *
+     * @param problems at least one, each {@code file:line: code: message}
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public ScenarioFileException(List<String> problems) {
         super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in scenario files: "
                 + String.join("; ", problems));
@@ -29,7 +35,11 @@ public final class ScenarioFileException extends EligibilityException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, one line each, in the order the files were read. */
+    /**
+     * Every problem found, one line each, in the order the files were read.
+     *
+     * @return the problems, at least one
+     */
     public List<String> problems() {
         return problems;
     }

@@ -15,6 +15,14 @@ import org.safemobility.eligibility.report.EligibilityReport;
  */
 public record ScenarioResult(Scenario scenario, EligibilityReport report, List<String> differences) {
 
+    /**
+     * Checks that a result without a report says why, and copies the differences.
+     *
+     * @param scenario the scenario
+     * @param report the report, or {@code null} when the applicant could not be screened
+     * @param differences what differs from the expectations, one line each; empty when the scenario passed
+     * @throws IllegalArgumentException when there is neither a report nor a difference
+     */
     public ScenarioResult {
         Objects.requireNonNull(scenario, "scenario");
         differences = List.copyOf(differences);
@@ -23,7 +31,11 @@ public record ScenarioResult(Scenario scenario, EligibilityReport report, List<S
         }
     }
 
-    /** True when the report met every expectation. */
+    /**
+     * True when the report met every expectation.
+     *
+     * @return true when there is no difference
+     */
     public boolean passed() {
         return differences.isEmpty();
     }

@@ -12,27 +12,49 @@ import java.util.Objects;
  */
 public record ScenarioRun(List<ScenarioResult> results, CoverageTable coverage) {
 
+    /**
+     * Checks that the coverage is present and copies the results.
+     *
+     * @param results one for each scenario, in the order they were run
+     * @param coverage the criterion coverage of the reports (scenarios without a report add nothing)
+     */
     public ScenarioRun {
         results = List.copyOf(results);
         Objects.requireNonNull(coverage, "coverage");
     }
 
-    /** How many scenarios passed. */
+    /**
+     * How many scenarios passed.
+     *
+     * @return the number of scenarios that met every expectation
+     */
     public int passed() {
         return (int) results.stream().filter(ScenarioResult::passed).count();
     }
 
-    /** How many scenarios failed. */
+    /**
+     * How many scenarios failed.
+     *
+     * @return the number of scenarios with a difference, or without a report
+     */
     public int failed() {
         return results.size() - passed();
     }
 
-    /** The results of the scenarios that failed, in run order. */
+    /**
+     * The results of the scenarios that failed, in run order.
+     *
+     * @return the failed results; empty when every scenario passed
+     */
     public List<ScenarioResult> failures() {
         return results.stream().filter(r -> !r.passed()).toList();
     }
 
-    /** {@code N passed, N failed}. */
+    /**
+     * {@code N passed, N failed}.
+     *
+     * @return the counts, for a line of output
+     */
     public String summary() {
         return passed() + " passed, " + failed() + " failed";
     }

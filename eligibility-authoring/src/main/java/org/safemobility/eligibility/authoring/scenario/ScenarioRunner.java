@@ -35,7 +35,12 @@ public final class ScenarioRunner {
         this.engine = engine;
     }
 
-    /** A runner on {@code engine}. */
+    /**
+     * A runner on {@code engine}.
+     *
+     * @param engine the engine to screen the scenarios with
+     * @return the runner
+     */
     public static ScenarioRunner of(EligibilityEngine engine) {
         return new ScenarioRunner(Objects.requireNonNull(engine, "engine"));
     }
@@ -43,6 +48,9 @@ public final class ScenarioRunner {
     /**
      * Runs one scenario. An applicant the engine rejects on the scenario's evaluation date, or one the
      * rules fail on, is a failed scenario without a report; neither stops a run.
+     *
+     * @param scenario the scenario
+     * @return its result: the report and its differences from the scenario's expectations
      */
     public ScenarioResult run(Scenario scenario) {
         Applicant applicant;
@@ -76,6 +84,9 @@ public final class ScenarioRunner {
     /**
      * Runs every scenario, in order, and counts the criterion coverage of their reports over every
      * criterion of the engine's rule set.
+     *
+     * @param scenarios the scenarios, in the order to run them
+     * @return every result, in order, with the criterion coverage
      */
     public ScenarioRun runAll(List<Scenario> scenarios) {
         List<ScenarioResult> results = new ArrayList<>(scenarios.size());
