@@ -122,6 +122,9 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
      * Aimed at the reference tables of the rule sets these engines run (all of them at once: for a
      * comparison, name the old and the new engine), instead of the bundled rule set's. Replaces any
      * earlier aim; every other constraint is kept.
+     *
+     * @param engines the engines whose rule sets to aim at, at least one
+     * @return a new arbitrary, aimed at their tables
      */
     public ApplicantArbitrary aimedAt(EligibilityEngine... engines) {
         Objects.requireNonNull(engines, "engines");
@@ -133,7 +136,12 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
 
     // --- constraints ----------------------------------------------------------------------------
 
-    /** Only applicants registering at these offices (at least one). */
+    /**
+     * Only applicants registering at these offices (at least one).
+     *
+     * @param offices the Safe Mobility Offices to register at
+     * @return a new arbitrary, narrowed to those offices
+     */
     public ApplicantArbitrary offices(Office... offices) {
         Objects.requireNonNull(offices, "offices");
         List<Office> list = Arrays.stream(offices).distinct().toList();
@@ -147,6 +155,10 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
      * Only evaluation dates (application dates) from {@code first} to {@code last}, both included.
      * The generator still prefers the offices' registration windows and the tables' dates where
      * they fall inside the range.
+     *
+     * @param first the earliest evaluation date
+     * @param last the latest evaluation date, not before {@code first}; both from 1950 to 2100
+     * @return a new arbitrary, narrowed to those dates
      */
     public ApplicantArbitrary evaluatedBetween(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
@@ -160,7 +172,12 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         return with(settings.withDates(first, last));
     }
 
-    /** Only this evaluation date. */
+    /**
+     * Only this evaluation date.
+     *
+     * @param date the evaluation date (application date) of every applicant
+     * @return a new arbitrary, narrowed to that date
+     */
     public ApplicantArbitrary evaluatedOn(LocalDate date) {
         return evaluatedBetween(date, date);
     }
@@ -168,6 +185,9 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
     /**
      * Applicants whose {@code nationalities} are known and hold one or two of these countries
      * (ISO 3166-1 alpha-2, upper case, assigned), and no other.
+     *
+     * @param countries the countries, as ISO 3166-1 alpha-2 codes
+     * @return a new arbitrary, narrowed to those nationalities
      */
     public ApplicantArbitrary nationalitiesFrom(String... countries) {
         Objects.requireNonNull(countries, "countries");
@@ -186,6 +206,10 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
     /**
      * Applicants whose {@code dateOfBirth} is known and whose age on the evaluation date (whole
      * years, {@code Period.between(dateOfBirth, D).getYears()}) is from {@code min} to {@code max}.
+     *
+     * @param min the youngest age in years, 0 or more
+     * @param max the oldest age in years, from {@code min} to 120
+     * @return a new arbitrary, narrowed to those ages
      */
     public ApplicantArbitrary agedBetween(int min, int max) {
         if (min < 0 || max > 120 || min > max) {
@@ -194,17 +218,30 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
         return with(settings.withAges(min, max));
     }
 
-    /** Every field present (a relative's {@code i130} excepted, see the class comment). */
+    /**
+     * Every field present (a relative's {@code i130} excepted, see the class comment).
+     *
+     * @return a new arbitrary of complete applicants
+     */
     public ApplicantArbitrary complete() {
         return with(settings.withCompleteness(true, null));
     }
 
-    /** Answers absent in the default mix (see the class comment); undoes {@link #complete()}. */
+    /**
+     * Answers absent in the default mix (see the class comment); undoes {@link #complete()}.
+     *
+     * @return a new arbitrary of partial applicants, in the default mix
+     */
     public ApplicantArbitrary partial() {
         return with(settings.withCompleteness(false, null));
     }
 
-    /** Each answer absent with probability {@code absentProbability}, from 0 (exclusive) to 1 (exclusive). */
+    /**
+     * Each answer absent with probability {@code absentProbability}, from 0 (exclusive) to 1 (exclusive).
+     *
+     * @param absentProbability the probability that an answer is absent
+     * @return a new arbitrary of partial applicants, every answer equally likely absent
+     */
     public ApplicantArbitrary partial(double absentProbability) {
         if (!(absentProbability > 0 && absentProbability < 1)) {
             throw new IllegalArgumentException("partial: the probability must lie strictly between 0 and 1, got " + absentProbability);
@@ -214,39 +251,72 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
 
     // --- parts ----------------------------------------------------------------------------------
 
-    /** Relatives in the United States, dated against {@code evaluationDate}; complete or partial like this arbitrary. */
+    /**
+     * Relatives in the United States, dated against {@code evaluationDate}; complete or partial like this arbitrary.
+     *
+     * @param evaluationDate the evaluation date the relatives' dates are drawn against
+     * @return relatives, for building applicants by hand
+     */
     public Arbitrary<UsRelative> relatives(LocalDate evaluationDate) {
         Draft.Frame frame = frame(settings.offices().get(0), evaluationDate);
         return generator.relativeDrafts().map(d -> d.finish(frame));
     }
 
-    /** Form I-130 petitions (the {@code i130} of a relative). */
+    /**
+     * Form I-130 petitions (the {@code i130} of a relative).
+     *
+     * @return petitions, complete or partial like this arbitrary
+     */
     public Arbitrary<I130> petitions() {
         return generator.petitions();
     }
 
-    /** U.S. job offers. */
+    /**
+     * U.S. job offers.
+     *
+     * @return job offers, complete or partial like this arbitrary
+     */
     public Arbitrary<JobOffer> jobOffers() {
         return generator.jobOffers();
     }
 
-    /** Employment answers: education, experience and job offers. */
+    /**
+     * Employment answers: education, experience and job offers.
+     *
+     * @return employment answers, complete or partial like this arbitrary
+     */
     public Arbitrary<Employment> employments() {
         return generator.employments();
     }
 
-    /** Protection answers: persecution, grounds, bars and security concerns. */
+    /**
+     * Protection answers: persecution, grounds, bars and security concerns.
+     *
+     * @return protection answers, complete or partial like this arbitrary
+     */
     public Arbitrary<Protection> protections() {
         return generator.protections();
     }
 
-    /** Residences of an applicant registering at {@code office}, dated against {@code evaluationDate}. */
+    /**
+     * Residences of an applicant registering at {@code office}, dated against {@code evaluationDate}.
+     *
+     * @param office the office the applicant registers at, which decides the country of residence that
+     *               matters
+     * @param evaluationDate the evaluation date the arrival is drawn against
+     * @return residences, complete or partial like this arbitrary
+     */
     public Arbitrary<Residence> residences(Office office, LocalDate evaluationDate) {
         Draft.Frame frame = frame(office, evaluationDate);
         return generator.residenceDrafts().map(d -> d.finish(frame));
     }
 
-    /** U.S. immigration histories, dated against {@code evaluationDate}. */
+    /**
+     * U.S. immigration histories, dated against {@code evaluationDate}.
+     *
+     * @param evaluationDate the evaluation date the entries and orders are drawn against
+     * @return U.S. immigration histories, complete or partial like this arbitrary
+     */
     public Arbitrary<UsHistory> usHistories(LocalDate evaluationDate) {
         Draft.Frame frame = frame(settings.offices().get(0), evaluationDate);
         return generator.historyDrafts().map(d -> d.finish(frame));

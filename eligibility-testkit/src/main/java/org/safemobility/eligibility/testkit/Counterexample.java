@@ -25,8 +25,17 @@ public final class Counterexample extends AssertionFailedError {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @serial the name of the property that failed
+     */
     private final String property;
+    /**
+     * @serial the applicant, as compact JSON
+     */
     private final String applicantJson;
+    /**
+     * @serial the report or the two reports, as compact JSON
+     */
     private final List<String> reportsJson;
 
     private Counterexample(String message, String property, String applicantJson, List<String> reportsJson) {
@@ -36,17 +45,29 @@ public final class Counterexample extends AssertionFailedError {
         this.reportsJson = List.copyOf(reportsJson);
     }
 
-    /** The name of the property that failed, for example {@code determinism}. */
+    /**
+     * The name of the property that failed, for example {@code determinism}.
+     *
+     * @return the property name
+     */
     public String property() {
         return property;
     }
 
-    /** The applicant the property failed for, as compact JSON in the applicant contract. */
+    /**
+     * The applicant the property failed for, as compact JSON in the applicant contract.
+     *
+     * @return the applicant's JSON, to replay with {@code EligibilityJson.readApplicant}
+     */
     public String applicantJson() {
         return applicantJson;
     }
 
-    /** The report, or the two reports that disagree, as compact JSON in the report contract. */
+    /**
+     * The report, or the two reports that disagree, as compact JSON in the report contract.
+     *
+     * @return one report, or two in the order first and second
+     */
     public List<String> reportsJson() {
         return reportsJson;
     }
@@ -57,6 +78,9 @@ public final class Counterexample extends AssertionFailedError {
      *
      * @param property names the property that failed (the message's first words)
      * @param problem  one sentence saying what the report got wrong
+     * @param applicant the applicant the report is of
+     * @param report the report that breaks the invariant
+     * @return the failure, to throw
      */
     public static Counterexample of(String property, String problem, Applicant applicant, EligibilityReport report) {
         return builder(property, problem).applicant(applicant).report("Report", report).build();
@@ -65,6 +89,15 @@ public final class Counterexample extends AssertionFailedError {
     /**
      * A failure about two reports that disagree, for your own invariants; the first is the
      * expected value, the second the actual one.
+     *
+     * @param property names the property that failed (the message's first words)
+     * @param problem one sentence saying how the reports disagree
+     * @param applicant the applicant both reports are of
+     * @param firstTitle the title of the first report's JSON block
+     * @param first the first report, the expected value
+     * @param secondTitle the title of the second report's JSON block
+     * @param second the second report, the actual value
+     * @return the failure, to throw
      */
     public static Counterexample of(String property, String problem, Applicant applicant,
                                     String firstTitle, EligibilityReport first, String secondTitle, EligibilityReport second) {

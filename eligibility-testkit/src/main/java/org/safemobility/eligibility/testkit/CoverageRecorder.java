@@ -16,7 +16,11 @@ public final class CoverageRecorder {
     private CoverageRecorder() {
     }
 
-    /** Counts the outcome of every criterion in {@code report}. */
+    /**
+     * Counts the outcome of every criterion in {@code report}.
+     *
+     * @param report a report of the engine under test
+     */
     public static void record(EligibilityReport report) {
         CoverageRun.record(report);
     }

@@ -36,16 +36,26 @@ import org.safemobility.eligibility.testkit.internal.CoverageHook;
 @ExtendWith(CoverageExtension.class)
 public @interface CriterionCoverage {
 
-    /** Where the Markdown table goes, relative to the working directory (Maven: the module). */
+    /**
+     * Where the Markdown table goes, relative to the working directory (Maven: the module).
+     *
+     * @return the path of the Markdown file
+     */
     String output() default "target/criterion-coverage.md";
 
     /**
      * Fail the class when a criterion seen in its reports was not seen both MET and NOT_MET
      * (criteria in {@link #exempt()} excepted). A criterion never seen at all cannot be told
      * apart from one your rules do not have, so it is not a gap.
+     *
+     * @return true to fail the class on a gap
      */
     boolean failOnGaps() default false;
 
-    /** Criterion IDs that need not be seen both ways (for example when the applicants are narrowed to one date). */
+    /**
+     * Criterion IDs that need not be seen both ways (for example when the applicants are narrowed to one date).
+     *
+     * @return the exempt criterion IDs
+     */
     String[] exempt() default {};
 }

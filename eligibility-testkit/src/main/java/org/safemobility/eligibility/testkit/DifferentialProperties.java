@@ -27,10 +27,18 @@ import org.safemobility.eligibility.testkit.internal.Reports;
  */
 public interface DifferentialProperties extends RulesUnderTest {
 
-    /** The engine to compare with. Called for every try: return a shared instance. */
+    /**
+     * The engine to compare with. Called for every try: return a shared instance.
+     *
+     * @return the reference engine, for example one on the rules before a change
+     */
     EligibilityEngine reference();
 
-    /** Access and every pathway get the same status from both engines. */
+    /**
+     * Access and every pathway get the same status from both engines.
+     *
+     * @param applicant a generated applicant
+     */
     @Property
     default void statusesMatchTheReference(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport expected = reference().evaluate(applicant);
