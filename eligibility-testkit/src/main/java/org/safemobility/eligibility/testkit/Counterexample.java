@@ -25,17 +25,11 @@ public final class Counterexample extends AssertionFailedError {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * @serial the name of the property that failed
-     */
+    /** @serial the name of the property that failed */
     private final String property;
-    /**
-     * @serial the applicant, as compact JSON
-     */
+    /** @serial the applicant, as compact JSON */
     private final String applicantJson;
-    /**
-     * @serial the report or the two reports, as compact JSON
-     */
+    /** @serial the report or the two reports, as compact JSON */
     private final List<String> reportsJson;
 
     private Counterexample(String message, String property, String applicantJson, List<String> reportsJson) {

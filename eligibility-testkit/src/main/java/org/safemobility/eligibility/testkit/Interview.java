@@ -65,6 +65,14 @@ public final class Interview {
      */
     public record Turn(Applicant answers, Set<String> declined, EligibilityReport report, List<Question> questions) {
 
+        /**
+         * Copies the declined paths, keeping their order, and the questions.
+         *
+         * @param answers the answers so far
+         * @param declined the paths asked and not answered, in the order they were declined
+         * @param report the engine's report on {@code answers}
+         * @param questions the engine's questions for {@code answers} and {@code declined}, best first
+         */
         public Turn {
             declined = Collections.unmodifiableSet(new LinkedHashSet<>(declined));
             questions = List.copyOf(questions);
@@ -92,21 +100,42 @@ public final class Interview {
      */
     public record Run(Applicant applicant, List<Step> steps, Turn last, boolean ended) {
 
+        /**
+         * Copies the steps.
+         *
+         * @param applicant the applicant the answers were taken from
+         * @param steps the questions asked, in order
+         * @param last the turn at which the order had no question left, or, if the interview was stopped, the
+         *             turn after the last question
+         * @param ended false when the interview was stopped after {@link #MAX_QUESTIONS} questions
+         */
         public Run {
             steps = List.copyOf(steps);
         }
 
-        /** The field paths asked, in order. */
+        /**
+         * The field paths asked, in order.
+         *
+         * @return the field path of every question asked
+         */
         public List<String> askedFields() {
             return steps.stream().map(s -> s.question().field()).toList();
         }
 
-        /** The report on the answers at the end. */
+        /**
+         * The report on the answers at the end.
+         *
+         * @return the engine's report at the last turn
+         */
         public EligibilityReport finalReport() {
             return last.report();
         }
 
-        /** The answers at the end. */
+        /**
+         * The answers at the end.
+         *
+         * @return the answers given by the last turn
+         */
         public Applicant answers() {
             return last.answers();
         }
@@ -120,6 +149,7 @@ public final class Interview {
      * @param asOf      the as-of date, or {@code null} for today (an {@code applicationDate} wins)
      * @param language  a language of {@link EligibilityEngine#languages()}
      * @param order     which question to ask next
+     * @return the interview: every question asked and the last turn
      */
     public static Run run(EligibilityEngine engine, Applicant applicant, LocalDate asOf, Locale language,
                           QuestionOrder order) {

@@ -46,18 +46,30 @@ import org.safemobility.eligibility.testkit.internal.Reports;
  */
 public interface InterviewProperties extends RulesUnderTest {
 
-    /** The order the interviews ask in; by default {@link QuestionOrder#ENGINE}. */
+    /**
+     * The order the interviews ask in; by default {@link QuestionOrder#ENGINE}.
+     *
+     * @return the question order of every interview
+     */
     default QuestionOrder interviewOrder() {
         return QuestionOrder.ENGINE;
     }
 
-    /** The provider the interview properties name: partial and complete applicants. Do not override. */
+    /**
+     * The provider the interview properties name: partial and complete applicants. Do not override.
+     *
+     * @return partial and complete applicants, half each
+     */
     @Provide
     default Arbitrary<Applicant> testkitInterviewees() {
         return Arbitraries.oneOf(testkitApplicants(), testkitCompleteApplicants());
     }
 
-    /** The provider of languages: every language of {@link #engine()}. Do not override. */
+    /**
+     * The provider of languages: every language of {@link #engine()}. Do not override.
+     *
+     * @return the languages of the engine under test
+     */
     @Provide
     default Arbitrary<Locale> testkitLanguages() {
         List<Locale> languages = new ArrayList<>(engine().languages());
@@ -65,7 +77,12 @@ public interface InterviewProperties extends RulesUnderTest {
         return Arbitraries.of(languages);
     }
 
-    /** Soundness: at the end, every status is the applicant's own. */
+    /**
+     * Soundness: at the end, every status is the applicant's own.
+     *
+     * @param applicant a generated applicant, the source of the interview's answers
+     * @param language a language of the engine under test, for the questions' wording
+     */
     @Property
     default void anInterviewEndsWithTheApplicantsOwnStatuses(@ForAll("testkitInterviewees") Applicant applicant,
                                                             @ForAll("testkitLanguages") Locale language) {
@@ -86,7 +103,12 @@ public interface InterviewProperties extends RulesUnderTest {
         }
     }
 
-    /** Termination: the interview ends within {@link Interview#MAX_QUESTIONS} questions. */
+    /**
+     * Termination: the interview ends within {@link Interview#MAX_QUESTIONS} questions.
+     *
+     * @param applicant a generated applicant, the source of the interview's answers
+     * @param language a language of the engine under test, for the questions' wording
+     */
     @Property
     default void anInterviewEnds(@ForAll("testkitInterviewees") Applicant applicant,
                                  @ForAll("testkitLanguages") Locale language) {
@@ -97,7 +119,12 @@ public interface InterviewProperties extends RulesUnderTest {
         }
     }
 
-    /** No repeats: no field is asked twice, a declined one never again. */
+    /**
+     * No repeats: no field is asked twice, a declined one never again.
+     *
+     * @param applicant a generated applicant, the source of the interview's answers
+     * @param language a language of the engine under test, for the questions' wording
+     */
     @Property
     default void anInterviewNeverAsksTheSameFieldTwice(@ForAll("testkitInterviewees") Applicant applicant,
                                                        @ForAll("testkitLanguages") Locale language) {
@@ -117,7 +144,12 @@ public interface InterviewProperties extends RulesUnderTest {
         }
     }
 
-    /** Relevance: every question could change a scope that is still open, and reads in the language. */
+    /**
+     * Relevance: every question could change a scope that is still open, and reads in the language.
+     *
+     * @param applicant a generated applicant, the source of the interview's answers
+     * @param language a language of the engine under test, for the questions' wording
+     */
     @Property
     default void everyQuestionCanStillChangeAStatus(@ForAll("testkitInterviewees") Applicant applicant,
                                                     @ForAll("testkitLanguages") Locale language) {

@@ -52,6 +52,8 @@ public interface PolicyProperties extends RulesUnderTest {
      * ACC-NATIONALITY, ACC-ARRIVAL-CUTOFF and ACC-HOST-STATUS (CR, CO, EC), in that order, each as
      * the policy writes it, and access status their Kleene AND; section 1: D is the application
      * date when there is one.
+     *
+     * @param applicant a generated applicant, partial or complete
      */
     @Property
     default void accessIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
@@ -64,7 +66,11 @@ public interface PolicyProperties extends RulesUnderTest {
         check("program access as written (section 2)", differences, applicant, report);
     }
 
-    /** Section 3: SMO-ACCESS and REF-PROGRAM-OPEN to REF-SECURITY as written, and the status. */
+    /**
+     * Section 3: SMO-ACCESS and REF-PROGRAM-OPEN to REF-SECURITY as written, and the status.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void refugeeResettlementIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.REFUGEE_RESETTLEMENT, "section 3");
@@ -73,31 +79,49 @@ public interface PolicyProperties extends RulesUnderTest {
     /**
      * Section 4: the petition-level criteria per petition (NOT_MET with no petition, UNKNOWN with
      * {@code usRelatives} absent), the best petition shown, the applicant-level criteria, the status.
+     *
+     * @param applicant a generated applicant, partial or complete
      */
     @Property
     default void familyReunificationParoleIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.FAMILY_REUNIFICATION_PAROLE, "section 4");
     }
 
-    /** Section 5: SMO-ACCESS and CAM-PROGRAM-OPEN to CAM-QUALIFYING-PARENT as written, and the status. */
+    /**
+     * Section 5: SMO-ACCESS and CAM-PROGRAM-OPEN to CAM-QUALIFYING-PARENT as written, and the status.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void centralAmericanMinorsIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.CENTRAL_AMERICAN_MINORS, "section 5");
     }
 
-    /** Section 6: the offer-level criteria per job offer, the best offer shown, H1B-QUALIFICATION, the status. */
+    /**
+     * Section 6: the offer-level criteria per job offer, the best offer shown, H1B-QUALIFICATION, the status.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void h1bIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.H1B, "section 6");
     }
 
-    /** Section 7 (and 9): per job offer, the best shown; H2A-NATIONALITY against the list in force on D. */
+    /**
+     * Section 7 (and 9): per job offer, the best shown; H2A-NATIONALITY against the list in force on D.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void h2aIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.H2A, "section 7");
     }
 
-    /** Section 8 (and 9): as H2A, with the H-2B list. */
+    /**
+     * Section 8 (and 9): as H2A, with the H-2B list.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void h2bIsDecidedAsThePolicyWritesIt(@ForAll("testkitApplicants") Applicant applicant) {
         pathwayAsWritten(applicant, Pathway.H2B, "section 8");
@@ -107,6 +131,8 @@ public interface PolicyProperties extends RulesUnderTest {
      * Section 1, "Missing information that matters": each absent input behind an UNKNOWN criterion
      * of access or of a pathway whose status is POSSIBLY_ELIGIBLE, with those scopes (ACCESS first,
      * then the pathways in order); nothing for a scope already decided.
+     *
+     * @param applicant a generated applicant, partial or complete
      */
     @Property
     default void missingInformationIsWhatThePolicySaysMatters(@ForAll("testkitApplicants") Applicant applicant) {
@@ -117,7 +143,11 @@ public interface PolicyProperties extends RulesUnderTest {
 
     // --- short invariants that need no data --------------------------------------------------
 
-    /** Section 3, REF-NOT-PERSECUTOR: "participatedInPersecution is false". A participant is decided NOT_ELIGIBLE. */
+    /**
+     * Section 3, REF-NOT-PERSECUTOR: "participatedInPersecution is false". A participant is decided NOT_ELIGIBLE.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void aParticipantInPersecutionIsNeverRefugeeEligible(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
@@ -133,6 +163,8 @@ public interface PolicyProperties extends RulesUnderTest {
     /**
      * Section 3, REF-SECURITY and REF-NOT-FIRMLY-RESETTLED: a security concern ("cannot be waived
      * for refugees") or an offer of firm resettlement makes refugee resettlement NOT_ELIGIBLE.
+     *
+     * @param applicant a generated applicant, partial or complete
      */
     @Property
     default void aSecurityConcernOrFirmResettlementBarsRefugeeResettlement(@ForAll("testkitApplicants") Applicant applicant) {
@@ -148,7 +180,11 @@ public interface PolicyProperties extends RulesUnderTest {
         }
     }
 
-    /** Section 4: "With no petition at all (usRelatives known and no entry has an i130) the petition-level criteria are NOT_MET". */
+    /**
+     * Section 4: "With no petition at all (usRelatives known and no entry has an i130) the petition-level criteria are NOT_MET".
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void withNoPetitionFrpIsNotEligible(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
@@ -160,7 +196,11 @@ public interface PolicyProperties extends RulesUnderTest {
         }
     }
 
-    /** Section 5, CAM-UNMARRIED: "maritalStatus is not MARRIED". A married applicant is decided NOT_ELIGIBLE. */
+    /**
+     * Section 5, CAM-UNMARRIED: "maritalStatus is not MARRIED". A married applicant is decided NOT_ELIGIBLE.
+     *
+     * @param applicant a generated applicant, partial or complete
+     */
     @Property
     default void aMarriedApplicantIsNeverCamEligible(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);

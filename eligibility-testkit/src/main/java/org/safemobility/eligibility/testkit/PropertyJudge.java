@@ -59,6 +59,11 @@ public final class PropertyJudge {
     /**
      * A judge running the properties of {@code classes}: concrete test classes implementing
      * {@link MutantRules} (and the property interfaces they want).
+     *
+     * @param classes the property classes, at least one, each implementing {@link MutantRules}
+     * @return the judge, at 100 tries per property
+     * @throws IllegalArgumentException when no class is given or a class does not implement {@link
+     *                                  MutantRules}
      */
     public static PropertyJudge of(Class<?>... classes) {
         if (classes.length == 0) {
@@ -72,12 +77,21 @@ public final class PropertyJudge {
         return new PropertyJudge(List.copyOf(Arrays.asList(classes)));
     }
 
-    /** A judge running {@link StockProperties} and {@link PolicyProperties}. */
+    /**
+     * A judge running {@link StockProperties} and {@link PolicyProperties}.
+     *
+     * @return the judge of the stock and policy properties
+     */
     public static PropertyJudge stockAndPolicy() {
         return of(StockAndPolicy.class);
     }
 
-    /** Tries per property (100 unless set), for the classes that set none of their own. Set it before judging. */
+    /**
+     * Tries per property (100 unless set), for the classes that set none of their own. Set it before judging.
+     *
+     * @param count tries per property, 1 or more
+     * @return this judge
+     */
     public PropertyJudge tries(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one try");
@@ -89,6 +103,7 @@ public final class PropertyJudge {
     /**
      * The engine being judged, for {@link MutantRules#engine()}.
      *
+     * @return the engine of the judgement running now
      * @throws IllegalStateException outside {@link #judge}
      */
     public static EligibilityEngine engineUnderTest() {
@@ -102,6 +117,7 @@ public final class PropertyJudge {
     /**
      * Runs every property of the classes against {@code engine}.
      *
+     * @param engine the engine to judge, built from mutated or unmutated rules
      * @return the first property that failed and how, or empty when all passed
      * @throws IllegalStateException when the classes hold no property, or a class could not run
      * @throws Exception             what a property threw other than an assertion (the engine broke)

@@ -19,6 +19,7 @@ public interface QuestionOrder {
      *
      * @param turn the answers so far, the declined fields, the report on the answers, and the
      *             engine's questions for them, best first
+     * @return the question to ask, or empty when the interview is over
      */
     Optional<Question> next(Interview.Turn turn);
 

@@ -42,10 +42,18 @@ import org.safemobility.eligibility.report.EligibilityReport;
  */
 public interface RulesUnderTest {
 
-    /** The engine under test. Called for every try: return a shared instance. */
+    /**
+     * The engine under test. Called for every try: return a shared instance.
+     *
+     * @return the engine whose rules the properties check
+     */
     EligibilityEngine engine();
 
-    /** The applicants the properties are checked with; by default {@link Applicants#applicants()}. */
+    /**
+     * The applicants the properties are checked with; by default {@link Applicants#applicants()}.
+     *
+     * @return the applicants to check the properties with; override to narrow them
+     */
     default Arbitrary<Applicant> applicants() {
         return Applicants.applicants();
     }
@@ -54,6 +62,8 @@ public interface RulesUnderTest {
      * Applicants with every answer given, for the completeness property: {@code applicants()} made
      * {@link ApplicantArbitrary#complete() complete} when it is an {@link ApplicantArbitrary},
      * otherwise {@code Applicants.applicants().complete()}.
+     *
+     * @return applicants with every answer given
      */
     default Arbitrary<Applicant> completeApplicants() {
         return applicants() instanceof ApplicantArbitrary narrowed ? narrowed.complete() : Applicants.applicants().complete();
@@ -64,6 +74,9 @@ public interface RulesUnderTest {
      * {@link CriterionCoverage}. Every property screens through here, so overriding it adds a
      * check to every report the properties see (a schema check, say); call
      * {@code RulesUnderTest.super.screen(applicant)} to keep the recording.
+     *
+     * @param applicant the applicant to screen
+     * @return its report from {@link #engine()}
      */
     default EligibilityReport screen(Applicant applicant) {
         EligibilityReport report = engine().evaluate(applicant);
@@ -74,6 +87,8 @@ public interface RulesUnderTest {
     /**
      * The provider the properties name: {@link #applicants()}, aimed at the engines' tables unless
      * it is aimed already (see the class comment). Do not override.
+     *
+     * @return the applicants, aimed at the rules under test
      */
     @Provide
     default Arbitrary<Applicant> testkitApplicants() {
@@ -83,6 +98,8 @@ public interface RulesUnderTest {
     /**
      * The provider the completeness property names: {@link #completeApplicants()}, aimed like
      * {@link #testkitApplicants()}. Do not override.
+     *
+     * @return the complete applicants, aimed at the rules under test
      */
     @Provide
     default Arbitrary<Applicant> testkitCompleteApplicants() {

@@ -70,7 +70,12 @@ import org.safemobility.eligibility.testkit.internal.Reports;
  */
 public interface StockProperties extends RulesUnderTest {
 
-    /** Determinism: alone, again, after a JSON round trip, and in a batch behind another applicant. */
+    /**
+     * Determinism: alone, again, after a JSON round trip, and in a batch behind another applicant.
+     *
+     * @param applicant a generated applicant
+     * @param neighbour another generated applicant, screened before it in the batch
+     */
     @Property
     default void sameApplicantSameReport(@ForAll("testkitApplicants") Applicant applicant,
                                          @ForAll("testkitApplicants") Applicant neighbour) {
@@ -90,7 +95,12 @@ public interface StockProperties extends RulesUnderTest {
         }
     }
 
-    /** Order independence: the order of list answers changes no status and no access criterion. */
+    /**
+     * Order independence: the order of list answers changes no status and no access criterion.
+     *
+     * @param applicant a generated applicant
+     * @param seed the seed of the shuffle of the list answers
+     */
     @Property
     default void orderOfListAnswersDoesNotMatter(@ForAll("testkitApplicants") Applicant applicant, @ForAll long seed) {
         Applicant shuffled = shuffled(applicant, new Random(seed));
@@ -150,6 +160,9 @@ public interface StockProperties extends RulesUnderTest {
     /**
      * Information monotonicity: with one answer fewer, every criterion and status that is decided
      * is decided the same way with the answer.
+     *
+     * @param applicant a generated applicant
+     * @param which picks the answer to drop, modulo the number of answers
      */
     @Property
     default void anAnswerOnlyEverDecidesWhatWasUnknown(@ForAll("testkitApplicants") Applicant applicant,
@@ -199,7 +212,11 @@ public interface StockProperties extends RulesUnderTest {
         }
     }
 
-    /** Status consistency: statuses are the Kleene AND of the criteria; SMO-ACCESS mirrors access. */
+    /**
+     * Status consistency: statuses are the Kleene AND of the criteria; SMO-ACCESS mirrors access.
+     *
+     * @param applicant a generated applicant
+     */
     @Property
     default void statusesFollowFromTheCriteria(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
@@ -225,7 +242,11 @@ public interface StockProperties extends RulesUnderTest {
         fail("status consistency", "a status does not follow from its criteria.", problems, applicant, report);
     }
 
-    /** Explanation completeness: reason, citation and rule everywhere; missing answers are open answers. */
+    /**
+     * Explanation completeness: reason, citation and rule everywhere; missing answers are open answers.
+     *
+     * @param applicant a generated applicant
+     */
     @Property
     default void everyCriterionIsExplained(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
@@ -266,7 +287,11 @@ public interface StockProperties extends RulesUnderTest {
                 problems, applicant, report);
     }
 
-    /** SMO-ACCESS gating: no pathway ELIGIBLE without access; all NOT_ELIGIBLE when access is. */
+    /**
+     * SMO-ACCESS gating: no pathway ELIGIBLE without access; all NOT_ELIGIBLE when access is.
+     *
+     * @param applicant a generated applicant
+     */
     @Property
     default void noPathwayIsEligibleUnlessAccessIs(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
@@ -286,6 +311,8 @@ public interface StockProperties extends RulesUnderTest {
     /**
      * Completeness: with every answer given, only a PENDING labour certification and an H-2
      * nationality with no list in force stay UNKNOWN, and nothing is missing.
+     *
+     * @param applicant a generated applicant with every answer given
      */
     @Property
     default void withEveryAnswerGivenOnlyThePolicysTwoCasesStayUnknown(
@@ -328,7 +355,11 @@ public interface StockProperties extends RulesUnderTest {
         return c.id().equals("H2A-NATIONALITY") || c.id().equals("H2B-NATIONALITY");
     }
 
-    /** JSON round trip: report to JSON and back is equal and writes the same JSON; so is the applicant. */
+    /**
+     * JSON round trip: report to JSON and back is equal and writes the same JSON; so is the applicant.
+     *
+     * @param applicant a generated applicant
+     */
     @Property
     default void reportsSurviveAJsonRoundTrip(@ForAll("testkitApplicants") Applicant applicant) {
         EligibilityReport report = screen(applicant);
