@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmbeddingExampleTest {
 
@@ -47,12 +49,14 @@ class EmbeddingExampleTest {
         assertTrue(lines.get(2).endsWith("The employer's temporary labour certification is still pending."), lines.get(2));
     }
 
-    /** The README's embedding snippet is cut from the tagged region of the compiled example. */
-    @Test
-    void readmeSnippetIsTheCompiledExample() throws IOException {
+    /** The README's embedding snippets are cut from the tagged regions of the compiled example. */
+    @ParameterizedTest
+    @ValueSource(strings = {"embed", "builders"})
+    void readmeSnippetIsTheCompiledExample(String tag) throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String source = Files.readString(root.resolve("examples/src/main/java/org/safemobility/eligibility/examples/EmbeddingExample.java"));
-        String region = source.substring(source.indexOf("// tag::embed[]") + "// tag::embed[]".length(), source.indexOf("        // end::embed[]"));
+        String start = "// tag::" + tag + "[]";
+        String region = source.substring(source.indexOf(start) + start.length(), source.indexOf("        // end::" + tag + "[]"));
         String snippet = region.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElseThrow();
         String readme = Files.readString(root.resolve("README.md"));
