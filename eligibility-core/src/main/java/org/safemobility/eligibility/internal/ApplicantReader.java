@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
@@ -69,8 +71,11 @@ public final class ApplicantReader {
     static List<Violation> violations(JsonNode node) {
         List<Violation> found = new ArrayList<>();
         JsonNode rest = node == null ? null : node.deepCopy();
+        if (rest != null) {
+            tooLarge(rest, "", found); // such a list is not read at all, as in an applicant built in code
+        }
         boolean whole = true;
-        for (ApplicantSchema.Finding f : ApplicantSchema.check(node)) {
+        for (ApplicantSchema.Finding f : ApplicantSchema.check(rest)) {
             found.add(f.violation());
             if (f.at() != null) {
                 whole &= leaveOut(rest, f.at());
@@ -83,6 +88,26 @@ public final class ApplicantReader {
             }
         }
         return ordered(found);
+    }
+
+    /** Leaves out each list longer than {@link Limits#MAX_LIST_ITEMS}, with a violation. */
+    private static void tooLarge(JsonNode node, String path, List<Violation> found) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String p = FieldPath.child(path, field.getKey());
+                if (field.getValue().isArray() && field.getValue().size() > Limits.MAX_LIST_ITEMS) {
+                    found.add(new Violation(p, Codes.TOO_LARGE, p + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));
+                    fields.remove();
+                } else {
+                    tooLarge(field.getValue(), p, found);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                tooLarge(node.get(i), path + "[" + i + "]", found);
+            }
+        }
     }
 
     /**

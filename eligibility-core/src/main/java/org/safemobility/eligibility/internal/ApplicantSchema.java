@@ -46,6 +46,7 @@ final class ApplicantSchema {
                     .pathType(PathType.JSON_POINTER)
                     .build());
     private static final String COUNTRY_PATTERN = DOCUMENT.path("$defs").path("country").path("pattern").asText();
+    private static final Pattern COUNTRY_SHAPE = Pattern.compile(COUNTRY_PATTERN);
 
     /**
      * One finding: the violation, and where the offending value sits in the tree (names and list
@@ -64,7 +65,39 @@ final class ApplicantSchema {
         for (ValidationMessage m : SCHEMA.validate(node)) {
             map(m, node, out);
         }
+        if (node != null) {
+            unassigned(node, new ArrayList<>(), out);
+        }
         return out;
+    }
+
+    /**
+     * Country codes of the right shape that name no country ({@link ApplicantValidator} decides).
+     * Checked here too, not only on the bound applicant, because a list with a broken item is left
+     * out of binding, and its other codes must still be reported, as for an applicant built in code.
+     */
+    private static void unassigned(JsonNode node, List<Object> at, List<Finding> out) {
+        if (node.isTextual()) {
+            String problem = Codes.UNASSIGNED_COUNTRY;
+            if (COUNTRY_PATTERN.equals(subschema(at).path("pattern").asText())
+                    && COUNTRY_SHAPE.matcher(node.textValue()).matches()
+                    && problem.equals(ApplicantValidator.countryProblem(node.textValue()))) {
+                String p = FieldPath.of(at);
+                out.add(new Finding(new Violation(p, problem, ApplicantValidator.countryMessage(p, problem)), List.copyOf(at)));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                at.add(e.getKey());
+                unassigned(e.getValue(), at, out);
+                at.remove(at.size() - 1);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                at.add(i);
+                unassigned(node.get(i), at, out);
+                at.remove(at.size() - 1);
+            }
+        }
     }
 
     private static void map(ValidationMessage m, JsonNode root, List<Finding> out) {
