@@ -65,7 +65,7 @@ public final class ApplicantReader {
     }
 
     /**
-     * Every violation of one applicant's JSON tree, in document order, each field and code once
+     * Every violation of one applicant's JSON tree, in the contract's order, each field and code once
      * (uncapped); empty when it is valid.
      */
     static List<Violation> violations(JsonNode node) {
@@ -95,6 +95,9 @@ public final class ApplicantReader {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
+                if (!ApplicantSchema.PLAIN_NAME.matcher(field.getKey()).matches()) {
+                    continue; // no property of the contract: the schema reports it without its name
+                }
                 String p = FieldPath.child(path, field.getKey());
                 if (field.getValue().isArray() && field.getValue().size() > Limits.MAX_LIST_ITEMS) {
                     found.add(new Violation(p, Codes.TOO_LARGE, p + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));

@@ -34,17 +34,12 @@ final class ApplicantSchema {
      * An unknown property's name is input: it is repeated in a field path only when it is a plain
      * identifier, so a name cannot carry a line break into a log line, or a value into a message.
      */
-    private static final Pattern PLAIN_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,63}$");
+    static final Pattern PLAIN_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,63}$");
 
     /** Stands for an unknown property whose name is not repeated. */
     static final String UNNAMED = "<property>";
 
     private static final JsonNode DOCUMENT = load();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(withoutId(DOCUMENT), SchemaValidatorsConfig.builder()
-                    .formatAssertionsEnabled(true)
-                    .pathType(PathType.JSON_POINTER)
-                    .build());
     private static final String COUNTRY_PATTERN = DOCUMENT.path("$defs").path("country").path("pattern").asText();
     private static final Pattern COUNTRY_SHAPE = Pattern.compile(COUNTRY_PATTERN);
 
@@ -56,13 +51,22 @@ final class ApplicantSchema {
     record Finding(Violation violation, List<Object> at) {
     }
 
+    /** Compiled on first use: a run of valid applicants never needs it (nor its start-up cost). */
+    private static final class Compiled {
+        static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(withoutId(DOCUMENT), SchemaValidatorsConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .build());
+    }
+
     private ApplicantSchema() {
     }
 
     /** Every finding of the schema on one applicant's JSON tree. */
     static List<Finding> check(JsonNode node) {
         List<Finding> out = new ArrayList<>();
-        for (ValidationMessage m : SCHEMA.validate(node)) {
+        for (ValidationMessage m : Compiled.SCHEMA.validate(node)) {
             map(m, node, out);
         }
         if (node != null) {
@@ -264,6 +268,11 @@ final class ApplicantSchema {
     }
 
     /** The contract's {@code $id} is relative, which the validator refuses as a base; nothing refers to it. */
+    /** The schema document as published (read-only by convention: callers must not change it). */
+    static JsonNode document() {
+        return DOCUMENT;
+    }
+
     private static JsonNode withoutId(JsonNode document) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = document.deepCopy();
         copy.remove("$id");
