@@ -3,6 +3,7 @@ package org.safemobility.eligibility.internal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -132,7 +133,13 @@ public final class ApplicantReader {
                 String p = FieldPath.of(at);
                 JsonNode value = ApplicantSchema.nodeAt(rest, at);
                 boolean date = e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class;
-                found.add(date && value != null && value.isTextual()
+                // the schema's additionalProperties should have caught it; networknt passes over some names
+                found.add(e instanceof UnrecognizedPropertyException ? new Violation(p, Codes.UNKNOWN_PROPERTY,
+                        p.endsWith(ApplicantSchema.UNNAMED)
+                                ? "The contract defines no such property here (its name is not repeated: "
+                                        + "it is not a plain identifier)."
+                                : "The contract defines no such property here.")
+                        : date && value != null && value.isTextual()
                         ? new Violation(p, Codes.MALFORMED_DATE, p + " must be a calendar date written YYYY-MM-DD.")
                         : new Violation(p, Codes.WRONG_TYPE, p + " does not have the type the contract gives it."));
                 if (!leaveOut(rest, at)) {

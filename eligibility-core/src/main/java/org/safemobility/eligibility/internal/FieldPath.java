@@ -8,7 +8,11 @@ final class FieldPath {
     private FieldPath() {
     }
 
-    /** The path of names and list positions, {@code ""} for the applicant itself. */
+    /**
+     * The path of names and list positions, {@code ""} for the applicant itself. A name that is no
+     * plain identifier (every name of the contract is one) is input, and shows as
+     * {@link ApplicantSchema#UNNAMED}: it could carry a value or a line break into a message.
+     */
     static String of(List<Object> segments) {
         StringBuilder out = new StringBuilder();
         for (Object s : segments) {
@@ -18,7 +22,8 @@ final class FieldPath {
                 if (out.length() > 0) {
                     out.append('.');
                 }
-                out.append(s);
+                String name = (String) s;
+                out.append(ApplicantSchema.PLAIN_NAME.matcher(name).matches() ? name : ApplicantSchema.UNNAMED);
             }
         }
         return out.toString();
