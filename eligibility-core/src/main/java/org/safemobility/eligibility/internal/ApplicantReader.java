@@ -1,73 +1,39 @@
 package org.safemobility.eligibility.internal;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.model.Applicant;
-import org.safemobility.eligibility.model.Education;
-import org.safemobility.eligibility.model.Employment;
-import org.safemobility.eligibility.model.I130;
-import org.safemobility.eligibility.model.I130Status;
-import org.safemobility.eligibility.model.JobKind;
-import org.safemobility.eligibility.model.JobOffer;
-import org.safemobility.eligibility.model.LaborCertification;
-import org.safemobility.eligibility.model.MaritalStatus;
-import org.safemobility.eligibility.model.Office;
-import org.safemobility.eligibility.model.PetitionRole;
-import org.safemobility.eligibility.model.PreferenceCategory;
-import org.safemobility.eligibility.model.Protection;
-import org.safemobility.eligibility.model.ProtectionGround;
-import org.safemobility.eligibility.model.Relationship;
-import org.safemobility.eligibility.model.RelativeStatus;
-import org.safemobility.eligibility.model.Residence;
-import org.safemobility.eligibility.model.ResidenceStatus;
-import org.safemobility.eligibility.model.SecurityConcern;
-import org.safemobility.eligibility.model.TemporaryNeed;
-import org.safemobility.eligibility.model.UsHistory;
-import org.safemobility.eligibility.model.UsRelative;
 
 /**
- * Reads an applicant from a JSON tree exactly as {@code applicant.schema.json} allows, collecting
- * every violation (a field with a violation is treated as absent so the rest can still be checked).
+ * The one way in for an applicant's JSON: {@code applicant.schema.json} for its structure
+ * ({@link ApplicantSchema}), databind into the model records ({@link ApplicantBinding}), then
+ * the checks of values the schema cannot express ({@link ApplicantValidator}), the same checks an
+ * applicant built in code gets.
+ *
+ * <p>A valid applicant takes the fast path: databind, whose types are as strict as the schema's,
+ * and the value checks. Only when that finds a problem does the schema validator run, to list
+ * every violation by field path in the contract's order (a value with a violation is left out so the
+ * rest can still be checked). {@code BoundaryProperties} checks that the fast path accepts exactly
+ * what the schema and the value checks accept.
  */
 public final class ApplicantReader {
-
-
-    /**
-     * An unknown property's name is input: it is repeated in a field path only when it is a plain
-     * identifier, so a name cannot carry a line break into a log line, or a value into a message.
-     */
-    private static final Pattern PLAIN_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]{0,63}$");
-
-    /** Stands for an unknown property whose name is not repeated. */
-    static final String UNNAMED = "<property>";
-
-    private static final Set<String> APPLICANT_FIELDS = Set.of("id", "office", "applicationDate", "dateOfBirth",
-            "nationalities", "maritalStatus", "residence", "protection", "passportExpiryDate", "usRelatives",
-            "usHistory", "employment");
-    private static final Set<String> RESIDENCE_FIELDS = Set.of("country", "status", "arrivalDate",
-            "asylumRegistrationDate", "appliedForRegularization");
-    private static final Set<String> PROTECTION_FIELDS = Set.of("pastPersecution", "fearOfPersecution", "grounds",
-            "participatedInPersecution", "firmResettlementOffer", "securityConcerns");
-    private static final Set<String> RELATIVE_FIELDS = Set.of("relationship", "status", "dateOfBirth",
-            "pendingSince", "frpInvitation", "i130");
-    private static final Set<String> I130_FIELDS = Set.of("status", "category", "role", "principalNationality");
-    private static final Set<String> HISTORY_FIELDS = Set.of("immigrantVisaIssued", "irregularEntryDates",
-            "interdictionDates", "removalOrderDates");
-    private static final Set<String> EMPLOYMENT_FIELDS = Set.of("education", "experienceYears", "jobOffers");
-    private static final Set<String> OFFER_FIELDS = Set.of("kind", "usEmployer", "temporaryNeed", "durationMonths",
-            "laborCertification", "capExempt", "capSelected");
-
-    private final List<Violation> violations = new ArrayList<>();
 
     private ApplicantReader() {
     }
@@ -78,16 +44,165 @@ public final class ApplicantReader {
      * @throws InvalidApplicantException listing every violation
      */
     public static Applicant read(JsonNode node) {
-        ApplicantReader reader = new ApplicantReader();
-        Applicant applicant = reader.applicant(node);
-        List<Violation> all = new ArrayList<>(reader.violations);
+        Applicant applicant = fast(node);
         if (applicant != null) {
-            all.addAll(ApplicantValidator.check(applicant, null));
+            return applicant;
         }
-        if (!all.isEmpty()) {
-            throw new InvalidApplicantException(idOf(node), capped(dedupe(all)));
+        throw new InvalidApplicantException(idOf(node), capped(violations(node)));
+    }
+
+    /** The applicant of a valid tree, or {@code null} when the tree has any problem. */
+    private static Applicant fast(JsonNode node) {
+        if (node == null || ApplicantBinding.holdsNull(node)) {
+            return null;
         }
-        return applicant;
+        Applicant applicant;
+        try {
+            applicant = ApplicantBinding.bind(node);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+        return applicant != null && ApplicantValidator.check(applicant, null).isEmpty() ? applicant : null;
+    }
+
+    /**
+     * Every violation of one applicant's JSON tree, in the contract's order, each field and code once
+     * (uncapped); empty when it is valid.
+     */
+    static List<Violation> violations(JsonNode node) {
+        List<Violation> found = new ArrayList<>();
+        JsonNode rest = node == null ? null : node.deepCopy();
+        if (rest != null) {
+            tooLarge(rest, "", found); // such a list is not read at all, as in an applicant built in code
+        }
+        boolean whole = true;
+        for (ApplicantSchema.Finding f : ApplicantSchema.check(rest)) {
+            found.add(f.violation());
+            if (f.at() != null) {
+                whole &= leaveOut(rest, f.at());
+            }
+        }
+        if (whole && rest != null && rest.isObject()) {
+            Applicant applicant = bindWhatIsLeft(rest, found);
+            if (applicant != null) {
+                found.addAll(ApplicantValidator.check(applicant, null));
+            }
+        }
+        return ordered(found);
+    }
+
+    /** Leaves out each list longer than {@link Limits#MAX_LIST_ITEMS}, with a violation. */
+    private static void tooLarge(JsonNode node, String path, List<Violation> found) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!ApplicantSchema.PLAIN_NAME.matcher(field.getKey()).matches()) {
+                    continue; // no property of the contract: the schema reports it without its name
+                }
+                String p = FieldPath.child(path, field.getKey());
+                if (field.getValue().isArray() && field.getValue().size() > Limits.MAX_LIST_ITEMS) {
+                    found.add(new Violation(p, Codes.TOO_LARGE, p + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));
+                    fields.remove();
+                } else {
+                    tooLarge(field.getValue(), p, found);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                tooLarge(node.get(i), path + "[" + i + "]", found);
+            }
+        }
+    }
+
+    /**
+     * Binds the tree after the schema's findings were left out; a value databind still refuses
+     * (a date the schema's format accepts but the calendar does not) is reported and left out too.
+     */
+    private static Applicant bindWhatIsLeft(JsonNode rest, List<Violation> found) {
+        for (int attempt = 0; attempt <= Limits.MAX_VIOLATIONS; attempt++) {
+            try {
+                return ApplicantBinding.bind(rest);
+            } catch (JsonMappingException e) {
+                List<Object> at = new ArrayList<>();
+                for (JsonMappingException.Reference r : e.getPath()) {
+                    at.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex());
+                }
+                if (at.isEmpty()) {
+                    return null;
+                }
+                String p = FieldPath.of(at);
+                JsonNode value = ApplicantSchema.nodeAt(rest, at);
+                boolean date = e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class;
+                // the schema's additionalProperties should have caught it; networknt passes over some names
+                found.add(e instanceof UnrecognizedPropertyException ? new Violation(p, Codes.UNKNOWN_PROPERTY,
+                        p.endsWith(ApplicantSchema.UNNAMED)
+                                ? "The contract defines no such property here (its name is not repeated: "
+                                        + "it is not a plain identifier)."
+                                : "The contract defines no such property here.")
+                        : date && value != null && value.isTextual()
+                        ? new Violation(p, Codes.MALFORMED_DATE, p + " must be a calendar date written YYYY-MM-DD.")
+                        : new Violation(p, Codes.WRONG_TYPE, p + " does not have the type the contract gives it."));
+                if (!leaveOut(rest, at)) {
+                    return null;
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Removes the value at {@code at} from the tree; a list with a broken item goes as a whole, so
+     * that positions stay honest. {@code false} when nothing of the applicant is left.
+     */
+    private static boolean leaveOut(JsonNode root, List<Object> at) {
+        List<Object> where = new ArrayList<>(at);
+        while (!where.isEmpty() && where.get(where.size() - 1) instanceof Integer) {
+            where.remove(where.size() - 1);
+        }
+        if (where.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = ApplicantSchema.nodeAt(root, where.subList(0, where.size() - 1));
+        Object last = where.get(where.size() - 1);
+        if (parent instanceof ObjectNode o) {
+            o.remove((String) last);
+        } else if (parent instanceof ArrayNode) {
+            // the list that holds it goes whole
+            return leaveOut(root, where.subList(0, where.size() - 1));
+        }
+        return true;
+    }
+
+    /**
+     * In the contract's order of fields ({@link ApplicantSchema#CONTRACT_ORDER}), each field and
+     * code once.
+     */
+    private static List<Violation> ordered(List<Violation> found) {
+        List<Violation> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Violation::field, ApplicantSchema.CONTRACT_ORDER));
+        Set<String> wrongType = new HashSet<>();
+        Set<String> broken = new HashSet<>();
+        for (Violation v : sorted) {
+            if (Codes.WRONG_TYPE.equals(v.code())) {
+                wrongType.add(v.field());
+            }
+            if (!Codes.REQUIRED.equals(v.code())) {
+                broken.add(v.field());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<Violation> out = new ArrayList<>(sorted.size());
+        for (Violation v : sorted) {
+            // a value of the wrong type breaks no other rule; a value present but broken is not missing
+            boolean hidden = wrongType.contains(v.field()) && !Codes.WRONG_TYPE.equals(v.code())
+                    || Codes.REQUIRED.equals(v.code()) && broken.contains(v.field());
+            if (!hidden && seen.add(v.field() + " " + v.code())) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** The applicant id of a JSON object, when it has a valid one; else {@code null}. */
@@ -99,10 +214,6 @@ public final class ApplicantReader {
         return null;
     }
 
-    private static List<Violation> dedupe(List<Violation> all) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(all));
-    }
-
     /** At most {@link Limits#MAX_VIOLATIONS}, and then one more that says so. */
     static List<Violation> capped(List<Violation> all) {
         if (all.size() <= Limits.MAX_VIOLATIONS) {
@@ -112,235 +223,6 @@ public final class ApplicantReader {
         out.add(new Violation("", Codes.TOO_MANY_VIOLATIONS, (all.size() - Limits.MAX_VIOLATIONS)
                 + " more violations are not listed; the first " + Limits.MAX_VIOLATIONS + " are."));
         return out;
-    }
-
-    private Applicant applicant(JsonNode node) {
-        if (!object(node, "", APPLICANT_FIELDS)) {
-            return null;
-        }
-        String id = text(node, "", "id");
-        Office office = enumValue(node, "", "office", Office.class);
-        if (node.get("id") == null) {
-            violations.add(new Violation("id", Codes.REQUIRED, "id is required."));
-        }
-        if (node.get("office") == null) {
-            violations.add(new Violation("office", Codes.REQUIRED, "office is required."));
-        }
-        return new Applicant(
-                id,
-                office,
-                date(node, "", "applicationDate"),
-                date(node, "", "dateOfBirth"),
-                list(node, "", "nationalities", this::country),
-                enumValue(node, "", "maritalStatus", MaritalStatus.class),
-                child(node, "", "residence", RESIDENCE_FIELDS, (n, p) -> new Residence(
-                        country(n, p, "country"),
-                        enumValue(n, p, "status", ResidenceStatus.class),
-                        date(n, p, "arrivalDate"),
-                        date(n, p, "asylumRegistrationDate"),
-                        bool(n, p, "appliedForRegularization"))),
-                child(node, "", "protection", PROTECTION_FIELDS, (n, p) -> new Protection(
-                        bool(n, p, "pastPersecution"),
-                        bool(n, p, "fearOfPersecution"),
-                        list(n, p, "grounds", (e, ep) -> enumItem(e, ep, ProtectionGround.class)),
-                        bool(n, p, "participatedInPersecution"),
-                        bool(n, p, "firmResettlementOffer"),
-                        list(n, p, "securityConcerns", (e, ep) -> enumItem(e, ep, SecurityConcern.class)))),
-                date(node, "", "passportExpiryDate"),
-                list(node, "", "usRelatives", this::relative),
-                child(node, "", "usHistory", HISTORY_FIELDS, (n, p) -> new UsHistory(
-                        bool(n, p, "immigrantVisaIssued"),
-                        list(n, p, "irregularEntryDates", this::dateItem),
-                        list(n, p, "interdictionDates", this::dateItem),
-                        list(n, p, "removalOrderDates", this::dateItem))),
-                child(node, "", "employment", EMPLOYMENT_FIELDS, (n, p) -> new Employment(
-                        enumValue(n, p, "education", Education.class),
-                        integer(n, p, "experienceYears"),
-                        list(n, p, "jobOffers", this::offer))));
-    }
-
-    private UsRelative relative(JsonNode n, String p) {
-        if (!object(n, p, RELATIVE_FIELDS)) {
-            return null;
-        }
-        if (n.get("relationship") == null) {
-            violations.add(new Violation(p + ".relationship", Codes.REQUIRED, "relationship is required."));
-        }
-        return new UsRelative(
-                enumValue(n, p, "relationship", Relationship.class),
-                enumValue(n, p, "status", RelativeStatus.class),
-                date(n, p, "dateOfBirth"),
-                date(n, p, "pendingSince"),
-                bool(n, p, "frpInvitation"),
-                child(n, p, "i130", I130_FIELDS, (c, cp) -> new I130(
-                        enumValue(c, cp, "status", I130Status.class),
-                        enumValue(c, cp, "category", PreferenceCategory.class),
-                        enumValue(c, cp, "role", PetitionRole.class),
-                        country(c, cp, "principalNationality"))));
-    }
-
-    private JobOffer offer(JsonNode n, String p) {
-        if (!object(n, p, OFFER_FIELDS)) {
-            return null;
-        }
-        return new JobOffer(
-                enumValue(n, p, "kind", JobKind.class),
-                bool(n, p, "usEmployer"),
-                enumValue(n, p, "temporaryNeed", TemporaryNeed.class),
-                integer(n, p, "durationMonths"),
-                enumValue(n, p, "laborCertification", LaborCertification.class),
-                bool(n, p, "capExempt"),
-                bool(n, p, "capSelected"));
-    }
-
-    // --- structure -------------------------------------------------------------------------
-
-    private static String path(String parent, String field) {
-        return parent.isEmpty() ? field : parent + "." + field;
-    }
-
-    private boolean object(JsonNode node, String path, Set<String> allowed) {
-        if (node == null || !node.isObject()) {
-            violations.add(new Violation(path, Codes.WRONG_TYPE, describe(path) + " must be a JSON object."));
-            return false;
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                boolean plain = PLAIN_NAME.matcher(name).matches();
-                violations.add(new Violation(path(path, plain ? name : UNNAMED), Codes.UNKNOWN_PROPERTY,
-                        plain ? "The contract defines no such property here."
-                                : "The contract defines no such property here (its name is not repeated: "
-                                        + "it is not a plain identifier)."));
-            }
-        }
-        return true;
-    }
-
-    private <T> T child(JsonNode parent, String parentPath, String field, Set<String> allowed,
-                        BiFunction<JsonNode, String, T> reader) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            return null;
-        }
-        String p = path(parentPath, field);
-        return object(n, p, allowed) ? reader.apply(n, p) : null;
-    }
-
-    private <T> List<T> list(JsonNode parent, String parentPath, String field, BiFunction<JsonNode, String, T> item) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            return null;
-        }
-        String p = path(parentPath, field);
-        if (!n.isArray()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a JSON array."));
-            return null;
-        }
-        if (n.size() > Limits.MAX_LIST_ITEMS) {
-            violations.add(new Violation(p, Codes.TOO_LARGE,
-                    p + " holds more than " + Limits.MAX_LIST_ITEMS + " items."));
-            return null;
-        }
-        List<T> out = new ArrayList<>(n.size());
-        boolean complete = true;
-        for (int i = 0; i < n.size(); i++) {
-            T value = item.apply(n.get(i), p + "[" + i + "]");
-            if (value == null) {
-                complete = false;
-            } else {
-                out.add(value);
-            }
-        }
-        // A list with a broken item is reported, never evaluated: keep indexes honest.
-        return complete ? out : null;
-    }
-
-    private static String describe(String path) {
-        return path.isEmpty() ? "The applicant" : path;
-    }
-
-    // --- scalars ---------------------------------------------------------------------------
-
-    private String text(JsonNode parent, String parentPath, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            return null;
-        }
-        String p = path(parentPath, field);
-        if (!n.isTextual()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a string."));
-            return null;
-        }
-        return n.textValue();
-    }
-
-    private Boolean bool(JsonNode parent, String parentPath, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            String p = path(parentPath, field);
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be true or false."));
-            return null;
-        }
-        return n.booleanValue();
-    }
-
-    private Integer integer(JsonNode parent, String parentPath, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            return null;
-        }
-        String p = path(parentPath, field);
-        if (!n.isNumber() || !n.canConvertToExactIntegral()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a whole number."));
-            return null;
-        }
-        if (!n.canConvertToInt()) {
-            violations.add(new Violation(p, Codes.OUT_OF_RANGE, p + " is out of range."));
-            return null;
-        }
-        return n.asInt();
-    }
-
-    private <E extends Enum<E>> E enumValue(JsonNode parent, String parentPath, String field, Class<E> type) {
-        JsonNode n = parent.get(field);
-        return n == null ? null : enumItem(n, path(parentPath, field), type);
-    }
-
-    private <E extends Enum<E>> E enumItem(JsonNode n, String p, Class<E> type) {
-        if (!n.isTextual()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a string."));
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(n.textValue())) {
-                return constant;
-            }
-        }
-        violations.add(new Violation(p, Codes.NOT_IN_ENUM, p + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + "."));
-        return null;
-    }
-
-    private LocalDate date(JsonNode parent, String parentPath, String field) {
-        JsonNode n = parent.get(field);
-        return n == null ? null : dateItem(n, path(parentPath, field));
-    }
-
-    private LocalDate dateItem(JsonNode n, String p) {
-        if (!n.isTextual()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a date string (YYYY-MM-DD)."));
-            return null;
-        }
-        LocalDate date = isoDate(n.textValue());
-        if (date != null) {
-            return date;
-        }
-        violations.add(new Violation(p, Codes.MALFORMED_DATE, p + " must be a calendar date written YYYY-MM-DD."));
-        return null;
     }
 
     /**
@@ -375,24 +257,5 @@ public final class ApplicantReader {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private String country(JsonNode parent, String parentPath, String field) {
-        JsonNode n = parent.get(field);
-        return n == null ? null : country(n, path(parentPath, field));
-    }
-
-    private String country(JsonNode n, String p) {
-        if (!n.isTextual()) {
-            violations.add(new Violation(p, Codes.WRONG_TYPE, p + " must be a string."));
-            return null;
-        }
-        String code = n.textValue();
-        String problem = ApplicantValidator.countryProblem(code);
-        if (problem != null) {
-            violations.add(new Violation(p, problem, ApplicantValidator.countryMessage(p, problem)));
-            return null;
-        }
-        return code;
     }
 }

@@ -30,7 +30,12 @@ public final class ApplicantValidator {
      *                       the application date, if any, bounds the date of birth)
      */
     public static List<Violation> validate(Applicant a, LocalDate evaluationDate) {
-        return ApplicantReader.capped(check(a, evaluationDate));
+        List<Violation> found = check(a, evaluationDate);
+        if (found.size() > 1) {
+            // the order an applicant's JSON gets: the contract's order of fields
+            found.sort(java.util.Comparator.comparing(Violation::field, ApplicantSchema.CONTRACT_ORDER));
+        }
+        return ApplicantReader.capped(found);
     }
 
     /** {@link #validate}, every violation, uncapped. */

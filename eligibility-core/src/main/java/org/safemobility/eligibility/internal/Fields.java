@@ -1,8 +1,6 @@
 package org.safemobility.eligibility.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -155,13 +153,6 @@ public final class Fields {
     }
 
     private static JsonNode schema() {
-        try (InputStream in = Fields.class.getResourceAsStream("/org/safemobility/eligibility/schema/applicant.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("applicant.schema.json is missing from the eligibility-core jar");
-            }
-            return Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("applicant.schema.json cannot be read", e);
-        }
+        return ApplicantSchema.document();
     }
 }

@@ -1,10 +1,6 @@
 package org.safemobility.eligibility.internal;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +14,10 @@ import org.safemobility.eligibility.facts.PolicyValueKind;
 import org.safemobility.eligibility.facts.ReferenceData;
 import org.safemobility.eligibility.model.Office;
 
-/** Reads the reference tables (CSV with a header row) of a rule set into {@link ReferenceData}. */
+/**
+ * Reads the reference tables (CSV with a header row, through {@link CsvRecords}, the reader the
+ * linter uses too) of a rule set into {@link ReferenceData}; each problem names {@code file:line}.
+ */
 public final class ReferenceTables {
 
     public static final String OFFICES = "reference/offices.csv";
@@ -28,8 +27,6 @@ public final class ReferenceTables {
     public static final String H2_COUNTRIES = "reference/h2-countries.csv";
     public static final String PROGRAM_WINDOWS = "reference/program-windows.csv";
     public static final String POLICY_VALUES = "reference/policy-values.csv";
-
-    private static final CsvFactory CSV = new CsvFactory();
 
     private ReferenceTables() {
     }
@@ -67,45 +64,39 @@ public final class ReferenceTables {
 
     static <T> List<T> rows(RuleSetFiles files, String file, List<String> problems, Function<Row, T> mapper) {
         List<T> out = new ArrayList<>();
-        // The streaming parser, not a CsvMapper: databind's set-up doubled the engine's start-up. Without a
-        // schema it gives each record as an array of its values, so a row of the wrong width can be told.
-        try (CsvParser parser = CSV.createParser(files.read(file))) {
-            List<String> header = null;
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                // the row's first value knows the row's line (at START_ARRAY, Jackson is still on the line before)
-                long line = -1;
-                List<String> fields = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    if (line < 0) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    fields.add(parser.getText());
-                }
-                if (header == null) {
-                    header = fields;
-                    continue;
-                }
-                boolean blank = fields.size() <= 1 && (fields.isEmpty() || fields.get(0).isBlank());
-                if (!blank && fields.size() != header.size()) {
-                    problems.add(file + ":" + line + ": column-count: row has " + fields.size()
-                            + " columns, the header has " + header.size());
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                for (int c = 0; c < fields.size(); c++) {
-                    values.put(header.get(c), fields.get(c));
-                }
-                try {
-                    out.add(mapper.apply(new Row(values)));
-                } catch (RuntimeException e) {
-                    problems.add(file + ":" + line + ": bad-row: " + e.getMessage());
-                }
-            }
-            if (header == null) {
-                problems.add(file + ":0: unreadable: not a CSV table with a header row");
-            }
-        } catch (IOException | RuntimeException e) {
+        CsvRecords.Result table;
+        try {
+            table = CsvRecords.read(new String(files.read(file), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
             problems.add(file + ":0: unreadable: not a CSV table with a header row");
+            return out;
+        }
+        if (table.defect() != null) {
+            problems.add(file + ":" + table.defect().line() + ": malformed-csv: " + table.defect().message());
+            return out;
+        }
+        List<CsvRecords.Record> records = table.records();
+        if (records.isEmpty()) {
+            problems.add(file + ":0: unreadable: not a CSV table with a header row");
+            return out;
+        }
+        List<String> header = records.get(0).fields();
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            List<String> fields = record.fields();
+            if (!record.blank() && fields.size() != header.size()) {
+                problems.add(file + ":" + record.line() + ": column-count: row has " + fields.size()
+                        + " columns, the header has " + header.size());
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int c = 0; c < fields.size(); c++) {
+                values.put(header.get(c), fields.get(c));
+            }
+            try {
+                out.add(mapper.apply(new Row(values)));
+            } catch (RuntimeException e) {
+                problems.add(file + ":" + record.line() + ": bad-row: " + e.getMessage());
+            }
         }
         return out;
     }

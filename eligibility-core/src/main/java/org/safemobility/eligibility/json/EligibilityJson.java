@@ -13,8 +13,10 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * Reads and writes applicants and reports in the JSON contract ({@code applicant.schema.json},
  * {@code report.schema.json}). Stateless and thread-safe.
  *
- * <p>Reading is strict: an unknown property, a duplicate key, a wrong type, a value outside its
- * enumeration or range, a malformed date, an unassigned or lower-case country code, or a date of
+ * <p>Reading is strict, as {@code applicant.schema.json} (which drives it) says: an unknown
+ * property, a duplicate key, a wrong type (a number whose value is not whole where the contract
+ * says integer, compared exactly: {@code 10.999999999999999999} is refused, not read as 11), a
+ * value outside its enumeration or range, a malformed date, an unassigned or lower-case country code, or a date of
  * birth after the application date is an {@link InvalidApplicantException} that lists every
  * violation by field path and code, without repeating any input value. An unknown property is
  * named in its field path only when its name is a plain identifier ({@code [A-Za-z_][A-Za-z0-9_]*},

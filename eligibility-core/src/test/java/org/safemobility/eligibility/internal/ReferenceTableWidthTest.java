@@ -56,6 +56,18 @@ class ReferenceTableWidthTest {
         assertEquals(List.of(FILE + ":4: column-count: row has 3 columns, the header has 5"), problems);
     }
 
+    @Test
+    void aQuoteNeverClosedIsNamedAtItsLineAsTheLinterNamesIt() throws IOException {
+        // the engine and the linter read tables with the one reader, CsvRecords, so both name line 3
+        String text = "office,opens,lastDay,arrivalCutoff,citation\n"
+                + "GT,2023-06-12,2025-01-26,,a\n"
+                + "CR,2023-06-12,2025-01-26,,\"b\n"
+                + "CO,2023-06-19,2025-01-26,2023-06-11,c\n";
+        load(text);
+        assertEquals(List.of(FILE + ":3: malformed-csv: a quoted value is never closed"), problems);
+        assertEquals(new CsvRecords.Defect(3, "a quoted value is never closed"), CsvRecords.read(text).defect());
+    }
+
     private final List<String> problems = new ArrayList<>();
 
     private List<String> load(String table) throws IOException {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.safemobility.eligibility.authoring.Problem;
-import org.safemobility.eligibility.authoring.internal.CsvRecords;
+import org.safemobility.eligibility.internal.CsvRecords;
 
 /**
  * A CSV table with a header row, tokenized by {@link CsvRecords} (the engine loader's dialect, a

@@ -155,6 +155,24 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aFractionWhereTheContractSaysIntegerIsAProblemEvenWhenADoubleWouldRoundIt() throws IOException {
+        // as a double, 10.999999999999999999 is 11 and 80.00000000000000001 is 80: the scenario reader
+        // keeps numbers exact and hands the merged applicant to the engine's reader
+        Path file = write("fraction.json", "{ " + BASES + ", \"scenarios\": [\n"
+                + "  { \"name\": \"rounds up\", \"base\": \"adult\", \"patch\": { \"employment\": { \"experienceYears\": 10.999999999999999999 } }, \"expect\": {} },\n"
+                + "  { \"name\": \"just above\", \"base\": \"adult\", \"patch\": { \"employment\": { \"experienceYears\": 80.00000000000000001 } }, \"expect\": {} }\n"
+                + "] }");
+
+        List<String> problems = problems(file);
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(file + ":2: invalid-applicant: /scenarios/0: the applicant breaks the contract: "
+                + "employment.experienceYears wrong-type: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith(file + ":3: invalid-applicant: /scenarios/1: the applicant breaks the contract: "
+                + "employment.experienceYears wrong-type: "), problems.get(1));
+    }
+
+    @Test
     void anUnknownBaseAndAMissingPathAreProblems() throws IOException {
         Path file = write("base.json", "{ \"scenarios\": [ { \"name\": \"n\", \"base\": \"nobody\", \"expect\": {} } ] }");
         Path missing = dir.resolve("nowhere");

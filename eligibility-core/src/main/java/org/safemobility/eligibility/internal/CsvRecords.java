@@ -1,16 +1,19 @@
-package org.safemobility.eligibility.authoring.internal;
+package org.safemobility.eligibility.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
- * The one CSV tokenizer of the analysts' tools, in the engine loader's dialect (comma separated,
- * double quotes, a doubled quote inside quotes, CR, LF or CRLF, a leading byte-order mark ignored),
- * keeping the line each record starts on as an editor numbers it. It never fails: the first defect
- * (a quote never closed, text after a closing quote) is reported beside the records, read as far as
- * they go, so the linter can refuse the table and the impact diff can still name its rows. Public
- * only because the linter and the diff live in other packages: not an API.
+ * The one CSV reader of the project: the engine's reference tables ({@link ReferenceTables}), the
+ * linter and the impact diff all read through it (comma separated, double quotes, a doubled quote
+ * inside quotes, CR, LF or CRLF, a leading byte-order mark ignored), keeping the line each record
+ * starts on as an editor numbers it. It never fails: the first defect (a quote never closed, text
+ * after a closing quote) is reported beside the records, read as far as they go, so the engine and
+ * the linter can refuse the table at its line and the impact diff can still name its rows. Public
+ * only because the authoring module reads tables too: not an API.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CsvRecords {
 
     /** One record: the line it starts on and its values, a blank line being one empty value. */

@@ -1,4 +1,4 @@
-package org.safemobility.eligibility.authoring.internal;
+package org.safemobility.eligibility.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
