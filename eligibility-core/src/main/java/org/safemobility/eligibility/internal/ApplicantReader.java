@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
@@ -33,6 +34,7 @@ import org.safemobility.eligibility.model.Applicant;
  * rest can still be checked). {@code BoundaryProperties} checks that the fast path accepts exactly
  * what the schema and the value checks accept.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ApplicantReader {
 
     private ApplicantReader() {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.model.Applicant;
@@ -18,6 +19,7 @@ import org.safemobility.eligibility.model.UsRelative;
  * express (patterns, ranges, assigned country codes, distinct items, a date of birth not after the
  * evaluation date). Messages name the rule broken, never the value.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ApplicantValidator {
 
     private static final Pattern COUNTRY_SHAPE = Pattern.compile("^[A-Za-z]{2}$");

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
@@ -24,6 +25,7 @@ import org.safemobility.eligibility.Violation.Codes;
  * The configured JSON mappers: strict about duplicate keys; errors never quote the input.
  * {@link #INPUT} also enforces the {@link Limits} and reads every untrusted document.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Json {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()

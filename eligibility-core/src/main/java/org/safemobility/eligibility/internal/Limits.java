@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.internal;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The documented limits on input (docs/reliability.md, {@code EligibilityJson}). A valid applicant
@@ -8,6 +9,7 @@ import java.time.LocalDate;
  * below what could exhaust memory or time, so hostile input is rejected early with
  * {@code too-large} (or {@code out-of-range} for a date) instead of being read.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Limits {
 
     /** Characters of one applicant's JSON: a document, a JSON Lines line, an element of an array. */

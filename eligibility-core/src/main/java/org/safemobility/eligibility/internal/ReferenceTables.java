@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.facts.PolicyValueKind;
@@ -18,6 +19,7 @@ import org.safemobility.eligibility.model.Office;
  * Reads the reference tables (CSV with a header row, through {@link CsvRecords}, the reader the
  * linter uses too) of a rule set into {@link ReferenceData}; each problem names {@code file:line}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ReferenceTables {
 
     public static final String OFFICES = "reference/offices.csv";

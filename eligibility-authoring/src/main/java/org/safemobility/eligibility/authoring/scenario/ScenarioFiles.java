@@ -70,7 +70,13 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    /** As {@link #read(List)}. */
+    /**
+     * As {@link #read(List)}.
+     *
+     * @param paths scenario files, or folders searched with their sub-folders
+     * @return the scenarios, in the order of the paths and of each file
+     * @throws ScenarioFileException listing every problem of every file, when there is any
+     */
     public static List<Scenario> read(Path... paths) {
         return read(Arrays.asList(paths));
     }
@@ -80,6 +86,8 @@ public final class ScenarioFiles {
      * with its sub-folders, or one file. Files are read in the order of the paths, and within a
      * folder in the order of their paths; scenarios in the order of their file.
      *
+     * @param paths scenario files, or folders searched with their sub-folders
+     * @return the scenarios, in the order of the paths and of each file
      * @throws ScenarioFileException listing every problem of every file, when there is any
      */
     public static List<Scenario> read(List<Path> paths) {

@@ -1,8 +1,5 @@
 package org.safemobility.eligibility.authoring.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,20 +14,9 @@ class AuthoringSealedApiTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.safemobility.eligibility.authoring");
 
-    /** Rewritten by the input-boundary work of issue 13 on another branch; marked when it is merged. */
-    private static final Set<String> NOT_YET_MARKED = Set.of("org.safemobility.eligibility.authoring.internal.CsvRecords");
-
     @Test
     void everyPublicTypeOfInternalIsMarkedInternal() {
-        SealedApi.internalTypesAreMarkedInternal(NOT_YET_MARKED).check(AUTHORING);
-    }
-
-    @Test
-    void theTypesStillToMarkAreUnmarked() {
-        for (String name : NOT_YET_MARKED) {
-            assertTrue(AUTHORING.contain(name), name + " is gone: take it off NOT_YET_MARKED");
-            assertFalse(SealedApi.MARKED_INTERNAL.test(AUTHORING.get(name)), name + " is marked: take it off NOT_YET_MARKED");
-        }
+        SealedApi.internalTypesAreMarkedInternal(Set.of()).check(AUTHORING);
     }
 
     @Test
