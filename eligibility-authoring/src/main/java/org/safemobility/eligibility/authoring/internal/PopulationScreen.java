@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.authoring.scenario.Scenario;
 import org.safemobility.eligibility.authoring.scenario.ScenarioFileException;
 import org.safemobility.eligibility.authoring.scenario.ScenarioFiles;
@@ -48,9 +49,6 @@ public final class PopulationScreen implements RuleSetScreen {
     /** The folder of a rules folder that holds its scenarios, if it has any. */
     public static final String SCENARIOS = "scenarios";
 
-    /** Applicants screened together: {@code evaluateAll}'s own batch size. */
-    private static final int CHUNK = 64;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -73,36 +71,24 @@ public final class PopulationScreen implements RuleSetScreen {
                 return problems;
             }
         }
-        // outside the contract: not the rules' to screen (set aside first, so that a chunk below
-        // fails only for the rules)
-        subjects.removeIf(s -> !engine.validate(s.applicant(), s.asOf()).isEmpty());
+        // one result per applicant: a rejection is outside the contract, not the rules' to screen;
+        // a failure is counted by what failed (rule, criterion, cause)
+        Map<LocalDate, List<Applicant>> byAsOf = new LinkedHashMap<>();
+        for (Subject subject : subjects) {
+            byAsOf.computeIfAbsent(subject.asOf(), d -> new ArrayList<>()).add(subject.applicant());
+        }
         Map<String, Integer> failures = new TreeMap<>();
-        Map<String, EvaluationException> firstOf = new TreeMap<>();
+        Map<String, ScreeningResult.Failed> firstOf = new TreeMap<>();
         int screened = 0;
-        for (int from = 0; from < subjects.size(); from += CHUNK) {
-            List<Subject> chunk = subjects.subList(from, Math.min(from + CHUNK, subjects.size()));
-            if (chunk.stream().allMatch(s -> java.util.Objects.equals(s.asOf(), chunk.get(0).asOf()))) {
-                try {
-                    // the fast way, sessions shared; a chunk with a failure or an invalid applicant
-                    // is screened again one by one to count them
-                    engine.evaluateAll(chunk.stream().map(Subject::applicant).toList(), chunk.get(0).asOf());
-                    screened += chunk.size();
-                    continue;
-                } catch (InvalidApplicantException | EvaluationException e) {
-                    // below
-                }
-            }
-            for (Subject s : chunk) {
-                try {
-                    engine.evaluate(s.applicant(), s.asOf());
-                    screened++;
-                } catch (InvalidApplicantException e) {
-                    // outside the contract: not the rules' to screen
-                } catch (EvaluationException e) {
-                    screened++;
-                    String key = e.rule() + "\u0000" + e.criterion() + "\u0000" + cause(e);
+        for (Map.Entry<LocalDate, List<Applicant>> group : byAsOf.entrySet()) {
+            for (ScreeningResult result : engine.evaluateEach(group.getValue(), group.getKey())) {
+                if (result instanceof ScreeningResult.Failed f) {
+                    String key = f.rule() + "\u0000" + f.criterion() + "\u0000" + cause(f);
                     failures.merge(key, 1, Integer::sum);
-                    firstOf.putIfAbsent(key, e);
+                    firstOf.putIfAbsent(key, f);
+                }
+                if (!(result instanceof ScreeningResult.Rejected)) {
+                    screened++;
                 }
             }
         }
@@ -130,14 +116,14 @@ public final class PopulationScreen implements RuleSetScreen {
         }
     }
 
-    /** The exception's own words, without the bracket naming rule, criterion and version. */
-    private static String cause(EvaluationException e) {
-        String m = e.getMessage();
+    /** The failure's own words, without the bracket naming rule, criterion and version. */
+    private static String cause(ScreeningResult.Failed f) {
+        String m = f.message();
         int bracket = m.lastIndexOf(" [rule=");
         return bracket < 0 ? m : m.substring(0, bracket);
     }
 
-    private static String describe(EvaluationException e, int failed, int screened, RuleSetFiles files) {
+    private static String describe(ScreeningResult.Failed e, int failed, int screened, RuleSetFiles files) {
         String share = String.format(java.util.Locale.ROOT, "%,d of %,d screened applicants", failed, screened);
         if (e.rule() == null && e.criterion() != null) {
             return CriteriaCatalog.FILE + ":" + line(files, CriteriaCatalog.FILE, "," + e.criterion() + ",")
