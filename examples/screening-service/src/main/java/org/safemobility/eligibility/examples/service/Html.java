@@ -39,6 +39,7 @@ final class Html {
             th,td{text-align:left;vertical-align:top;border-bottom:1px solid #c8c8c8;padding:.4rem}
             .citation{font-size:.9rem;color:#4a4a4a}
             ul.plain{list-style:none;padding:0}ul.plain li{margin:.3rem 0}
+            ul.summary{border:1px solid #c8c8c8;border-radius:.4rem;padding:.5rem 1rem;font-size:1.1rem}
             .entry{display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
             .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
             """;

@@ -19,6 +19,14 @@ final class ResultPage {
         String date = report.evaluationDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()));
         StringBuilder b = new StringBuilder("<h2 id=\"result\">").append(esc(texts.get("result.heading"))).append("</h2>")
                 .append("<p class=\"hint\">").append(esc(texts.get("result.intro", date, report.rulesetVersion()))).append("</p>");
+        // the statuses at a glance, then the details: a person sees first which pathways may be open
+        b.append("<ul class=\"plain summary\">");
+        for (PathwayResult p : report.pathways()) {
+            String id = p.pathway().name();
+            b.append("<li><a href=\"#h-").append(id).append("\">").append(esc(texts.get("pathway." + id)))
+                    .append("</a> ").append(StatusPanel.badge(texts, p.status())).append("</li>");
+        }
+        b.append("</ul>");
         b.append("<section data-pathway=\"ACCESS\" aria-labelledby=\"h-ACCESS\"><h3 id=\"h-ACCESS\">")
                 .append(esc(texts.get("result.access"))).append(' ')
                 .append(StatusPanel.badge(texts, report.access().status())).append("</h3>");
