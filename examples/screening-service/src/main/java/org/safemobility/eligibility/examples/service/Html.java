@@ -15,7 +15,7 @@ final class Html {
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;
               margin:0;line-height:1.5;font-size:1.05rem}
-            header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
+            header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}main{padding-top:1rem}
             header{display:flex;justify-content:space-between;align-items:center;border-bottom:2px solid #0b4f8a}
             h1{font-size:1.5rem;color:#0b4f8a}
             .layout{display:flex;gap:2rem;flex-wrap:wrap}.layout>section{flex:2 1 24rem}.layout>aside{flex:1 1 14rem}
