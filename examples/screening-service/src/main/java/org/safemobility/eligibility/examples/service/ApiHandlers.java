@@ -60,8 +60,16 @@ final class ApiHandlers {
                     new Violation("", Codes.TOO_LARGE, "A request body is at most " + MAX_BODY + " bytes."));
             return null;
         }
+        String body;
         try {
-            return ApiRequest.read(ctx.body(), withDeclined, languages);
+            body = ctx.body();
+        } catch (io.javalin.http.HttpResponseException e) { // a body sent without a length, cut off at the limit
+            reject(ctx, HttpStatus.CONTENT_TOO_LARGE, null,
+                    new Violation("", Codes.TOO_LARGE, "A request body is at most " + MAX_BODY + " bytes."));
+            return null;
+        }
+        try {
+            return ApiRequest.read(body, withDeclined, languages);
         } catch (InvalidApplicantException e) {
             HttpStatus status = e.violations().stream().anyMatch(v -> v.code().equals(Codes.TOO_LARGE))
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;

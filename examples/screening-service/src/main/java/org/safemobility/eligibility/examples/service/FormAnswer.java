@@ -25,6 +25,8 @@ final class FormAnswer {
     static final int LIST_LINES = 4;
     /** Boxes offered for a list of dates or countries. */
     static final int LIST_BOXES = 3;
+    /** The most entries a list of the contract holds (EligibilityJson's limits). */
+    private static final int MAX_ENTRIES = 100;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -79,7 +81,7 @@ final class FormAnswer {
         if (values.size() != 1) {
             return Optional.empty();
         }
-        return wholeNumber(values.get(0)).filter(n -> n <= LIST_LINES * 25).map(n -> {
+        return wholeNumber(values.get(0)).filter(n -> n <= MAX_ENTRIES).map(n -> {
             ArrayNode out = JSON.arrayNode();
             for (int i = 0; i < n; i++) {
                 out.addObject();

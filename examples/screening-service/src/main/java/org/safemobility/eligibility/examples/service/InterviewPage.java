@@ -78,6 +78,10 @@ final class InterviewPage {
                     } catch (InvalidApplicantException e) {
                         show(ctx, texts, state, texts.get("error.answer", words(texts, e.violations())));
                         return;
+                    } catch (IllegalArgumentException e) { // a field path the answers cannot take: a changed page
+                        ctx.status(HttpStatus.BAD_REQUEST)
+                                .html(StartPage.render(texts, languages, LocalDate.now(clock), texts.get("error.request")));
+                        return;
                     }
                 }
             }

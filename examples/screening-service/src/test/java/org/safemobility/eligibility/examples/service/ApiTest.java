@@ -142,6 +142,18 @@ class ApiTest {
     }
 
     @Test
+    void aBodyWithoutLengthIsCutOffAtTheLimit() throws Exception {
+        byte[] big = ("{\"applicant\": {\"id\": \"big\", \"office\": \"GT\", \"nationalities\": [\""
+                + "A".repeat(400 * 1024) + "\"]}}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/questions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("too-large", errors(response.body()).get(""));
+    }
+
+    @Test
     void healthSaysUpWithTheRuleset() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

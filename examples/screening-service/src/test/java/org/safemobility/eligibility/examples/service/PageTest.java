@@ -36,6 +36,11 @@ class PageTest {
     }
 
     @Test
+    void aFormOverTheLimitIs413() throws Exception {
+        assertEquals(413, post("lang=en&answers=" + "A".repeat(350 * 1024)).statusCode());
+    }
+
+    @Test
     void aWrongDateIsShownAsAnErrorWithoutTheValue() throws Exception {
         HttpResponse<String> start = post("lang=es&start=1&office=GT&applicationDate=2024-03-18");
         assertEquals(200, start.statusCode());
