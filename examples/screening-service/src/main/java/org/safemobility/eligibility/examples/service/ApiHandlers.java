@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.safemobility.eligibility.EligibilityEngine;
-import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.Violation.Codes;
 import org.safemobility.eligibility.interview.Question;
@@ -70,7 +69,7 @@ final class ApiHandlers {
         }
         try {
             return ApiRequest.read(body, withDeclined, languages);
-        } catch (InvalidApplicantException e) {
+        } catch (ApiRequest.Rejected e) {
             HttpStatus status = e.violations().stream().anyMatch(v -> v.code().equals(Codes.TOO_LARGE))
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
             ctx.status(status).contentType("application/json").result(ApiJson.errors(e.applicantId(), e.violations()));

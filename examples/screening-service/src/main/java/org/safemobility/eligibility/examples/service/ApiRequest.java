@@ -52,7 +52,7 @@ record ApiRequest(Applicant applicant, Locale language, LocalDate asOf, List<Str
      * Reads a request body.
      *
      * @param withDeclined whether {@code declined} is allowed ({@code /api/questions})
-     * @throws InvalidApplicantException listing every violation, with the applicant's id when it was valid
+     * @throws Rejected listing every violation, with the applicant's id when it was valid
      */
     static ApiRequest read(String body, boolean withDeclined, Languages languages) {
         JsonNode node;
@@ -95,7 +95,7 @@ record ApiRequest(Applicant applicant, Locale language, LocalDate asOf, List<Str
             }
         }
         if (!violations.isEmpty()) {
-            throw new InvalidApplicantException(id, violations);
+            throw new Rejected(id, violations);
         }
         return new ApiRequest(applicant, language, asOf, declined);
     }
@@ -153,7 +153,32 @@ record ApiRequest(Applicant applicant, Locale language, LocalDate asOf, List<Str
         return List.copyOf(out);
     }
 
-    private static InvalidApplicantException invalid(Violation v) {
-        return new InvalidApplicantException(null, List.of(v));
+    private static Rejected invalid(Violation v) {
+        return new Rejected(null, List.of(v));
+    }
+
+    /**
+     * A request that cannot be served: every violation, by field path and code, and the
+     * applicant's id when it was readable and valid. Its message names fields and codes only.
+     */
+    static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient String applicantId;
+        private final transient List<Violation> violations;
+
+        Rejected(String applicantId, List<Violation> violations) {
+            super("rejected request: " + violations.size() + " violation(s)", null, false, false);
+            this.applicantId = applicantId;
+            this.violations = List.copyOf(violations);
+        }
+
+        String applicantId() {
+            return applicantId;
+        }
+
+        List<Violation> violations() {
+            return violations;
+        }
     }
 }
