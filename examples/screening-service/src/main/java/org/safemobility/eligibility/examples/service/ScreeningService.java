@@ -13,6 +13,11 @@ public final class ScreeningService {
     private ScreeningService() {
     }
 
+    /**
+     * Builds the engine, starts the server and stops it gracefully when the JVM is asked to end.
+     *
+     * @param args {@code --port N} or nothing; anything else exits with status 2 and the usage
+     */
     public static void main(String[] args) {
         int port;
         try {
