@@ -21,6 +21,9 @@ final class ApiHandlers {
     /** Bytes a request body may have: one applicant's JSON at the library's limit (256 KiB) and the envelope. */
     static final long MAX_BODY = 300 * 1024;
 
+    /** Bytes of an oversized body read and dropped before answering 413 (a larger one is cut off at once). */
+    private static final long DRAIN_LIMIT = 4 * 1024 * 1024;
+
     private final EligibilityEngine engine;
     private final Languages languages;
 
@@ -55,6 +58,9 @@ final class ApiHandlers {
             return null;
         }
         if (ctx.contentLength() > MAX_BODY) { // a body without a length is cut off by Javalin's maxRequestSize
+            if (ctx.contentLength() <= DRAIN_LIMIT) {
+                drain(ctx);
+            }
             reject(ctx, HttpStatus.CONTENT_TOO_LARGE, null,
                     new Violation("", Codes.TOO_LARGE, "A request body is at most " + MAX_BODY + " bytes."));
             return null;
@@ -63,6 +69,7 @@ final class ApiHandlers {
         try {
             body = ctx.body();
         } catch (io.javalin.http.HttpResponseException e) { // a body sent without a length, cut off at the limit
+            drain(ctx);
             reject(ctx, HttpStatus.CONTENT_TOO_LARGE, null,
                     new Violation("", Codes.TOO_LARGE, "A request body is at most " + MAX_BODY + " bytes."));
             return null;
@@ -74,6 +81,22 @@ final class ApiHandlers {
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
             ctx.status(status).contentType("application/json").result(ApiJson.errors(e.applicantId(), e.violations()));
             return null;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of an oversized body, up to {@link #DRAIN_LIMIT} bytes: closing
+     * with a body still arriving makes TCP reset the connection, and the client may lose the 413.
+     */
+    private static void drain(Context ctx) {
+        try (java.io.InputStream rest = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n; read < DRAIN_LIMIT && (n = rest.read(buffer)) != -1; ) {
+                read += n;
+            }
+        } catch (java.io.IOException e) {
+            // the client went away: nothing left to answer
         }
     }
 
