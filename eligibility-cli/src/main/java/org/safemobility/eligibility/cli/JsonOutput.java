@@ -9,6 +9,7 @@ import java.util.List;
 import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.Json;
+import org.safemobility.eligibility.internal.QuestionsJson;
 import org.safemobility.eligibility.internal.ReportJson;
 import org.safemobility.eligibility.report.EligibilityReport;
 
@@ -81,22 +82,7 @@ final class JsonOutput implements Closeable {
 
     /** {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}. */
     void error(String applicantId, List<Violation> violations) throws IOException {
-        g.writeStartObject();
-        if (applicantId == null) {
-            g.writeNullField("applicantId");
-        } else {
-            g.writeStringField("applicantId", applicantId);
-        }
-        g.writeArrayFieldStart("errors");
-        for (Violation v : violations) {
-            g.writeStartObject();
-            g.writeStringField("field", v.field());
-            g.writeStringField("code", v.code());
-            g.writeStringField("message", v.message());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        QuestionsJson.writeErrors(g, applicantId, violations);
         endOfLine();
     }
 

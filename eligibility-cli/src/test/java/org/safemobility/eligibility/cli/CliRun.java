@@ -129,7 +129,7 @@ final class CliRun {
                 assertEquals(List.of("applicantId", "errors"), fieldNames(o), "error object shape");
                 o.get("errors").forEach(e -> assertEquals(List.of("field", "code", "message"), fieldNames(e)));
             } else if (o.has("questions")) {
-                assertEquals(List.of(), AnswerSchema.violations(o),
+                assertEquals(List.of(), SchemaCheck.QUESTIONS_ANSWER.violations(o),
                         "every answer of questions follows questions.schema.json#/$defs/answer");
             } else {
                 assertEquals(List.of(), SchemaCheck.REPORT.violations(o), "every report follows report.schema.json");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safemobility.eligibility.testing.SchemaCheck;
 
 /**
  * {@code eligibility questions}: expectations from the policy (section 2 for the access gate); every
@@ -224,7 +225,7 @@ class QuestionsCommandTest {
         q.putObject("answer").put("type", "date");
         q.putArray("scopes");
 
-        assertEquals(2, AnswerSchema.violations(answer).size(), AnswerSchema.violations(answer).toString());
+        assertEquals(2, SchemaCheck.QUESTIONS_ANSWER.violations(answer).size(), SchemaCheck.QUESTIONS_ANSWER.violations(answer).toString());
     }
 
     // --- helpers -----------------------------------------------------------------------------

@@ -1,11 +1,16 @@
 package org.safemobility.eligibility.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
 import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.ApplicantJson;
 import org.safemobility.eligibility.internal.ApplicantReader;
 import org.safemobility.eligibility.internal.Json;
+import org.safemobility.eligibility.internal.QuestionsJson;
 import org.safemobility.eligibility.internal.ReportJson;
+import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
@@ -95,5 +100,34 @@ public final class EligibilityJson {
      */
     public static EligibilityReport readReport(String json) {
         return ReportJson.read(Json.parse(json));
+    }
+
+    /**
+     * Writes the answer to an interview request, as {@code questions.schema.json#/$defs/answer} has
+     * it: {@code {"applicantId", "language", "questions": [{"field", "text", "answer": {"type",
+     * "options", "entries"}, "scopes"}]}}.
+     *
+     * @param applicantId the applicant's id
+     * @param language    the language the questions are worded in (its language code is written)
+     * @param questions   the questions, best first, as
+     *                    {@link org.safemobility.eligibility.EligibilityEngine#questions} gives them
+     * @return one line of JSON
+     */
+    public static String writeQuestions(String applicantId, Locale language, List<Question> questions) {
+        return Json.write(false, g -> QuestionsJson.write(g, applicantId, language.getLanguage(), questions));
+    }
+
+    /**
+     * Writes the error object that stands in for a report (or questions) when an applicant was
+     * rejected or the rules failed on it, as the CLI writes it:
+     * {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}]}}. Field paths,
+     * codes and messages only, never the applicant's values.
+     *
+     * @param applicantId the applicant's id, or {@code null} when the id itself is invalid or missing
+     * @param violations  what was wrong, at least one
+     * @return one line of JSON
+     */
+    public static String writeErrors(String applicantId, List<Violation> violations) {
+        return Json.write(false, g -> QuestionsJson.writeErrors(g, applicantId, violations));
     }
 }

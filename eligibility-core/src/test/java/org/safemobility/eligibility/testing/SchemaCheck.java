@@ -18,6 +18,8 @@ public final class SchemaCheck {
 
     public static final SchemaCheck REPORT = new SchemaCheck("report.schema.json");
     public static final SchemaCheck APPLICANT = new SchemaCheck("applicant.schema.json");
+    /** The answer to an interview request, {@code questions.schema.json#/$defs/answer}. */
+    public static final SchemaCheck QUESTIONS_ANSWER = new SchemaCheck("questions.schema.json");
 
     private final JsonSchema schema;
 
@@ -29,6 +31,13 @@ public final class SchemaCheck {
             com.fasterxml.jackson.databind.node.ObjectNode node =
                     (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
             node.remove("$id");
+            if (file.equals("questions.schema.json")) {
+                // the root is "a request or an answer"; keep the definitions and make the answer the
+                // root (the request refers to applicant.schema.json by a relative name)
+                node.remove("oneOf");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("$defs")).remove("request");
+                node.put("$ref", "#/$defs/answer");
+            }
             this.schema = factory.getSchema(node, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,7 @@ final class ApiHandlers {
         if (request != null) {
             List<Question> questions = engine.questions(request.applicant(), request.declined(), request.asOf(), request.language());
             ctx.contentType("application/json")
-                    .result(ApiJson.questions(request.applicant().id(), request.language().getLanguage(), questions));
+                    .result(EligibilityJson.writeQuestions(request.applicant().id(), request.language(), questions));
         }
     }
 
@@ -79,7 +79,7 @@ final class ApiHandlers {
         } catch (ApiRequest.Rejected e) {
             HttpStatus status = e.violations().stream().anyMatch(v -> v.code().equals(Codes.TOO_LARGE))
                     ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-            ctx.status(status).contentType("application/json").result(ApiJson.errors(e.applicantId(), e.violations()));
+            ctx.status(status).contentType("application/json").result(EligibilityJson.writeErrors(e.applicantId(), e.violations()));
             return null;
         }
     }
@@ -101,6 +101,6 @@ final class ApiHandlers {
     }
 
     private static void reject(Context ctx, HttpStatus status, String applicantId, Violation v) {
-        ctx.status(status).contentType("application/json").result(ApiJson.errors(applicantId, List.of(v)));
+        ctx.status(status).contentType("application/json").result(EligibilityJson.writeErrors(applicantId, List.of(v)));
     }
 }

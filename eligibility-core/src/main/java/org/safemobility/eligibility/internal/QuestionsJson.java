@@ -1,22 +1,28 @@
-package org.safemobility.eligibility.cli;
+package org.safemobility.eligibility.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
+import org.apiguardian.api.API;
+import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.interview.Option;
 import org.safemobility.eligibility.interview.Question;
 
 /**
  * Writes the answer of an interview request, {@code questions.schema.json#/$defs/answer}:
  * {@code {"applicantId", "language", "questions": [{"field", "text", "answer": {"type", "options"},
- * "scopes"}]}}, the questions best first.
+ * "scopes"}]}}, the questions best first; and the error object that stands in for an answer or a
+ * report when the input was rejected or the rules failed. One writer of each, for
+ * {@code EligibilityJson}, the CLI and services.
  */
-final class QuestionsJson {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class QuestionsJson {
 
     private QuestionsJson() {
     }
 
-    static void write(JsonGenerator g, String applicantId, String language, List<Question> questions)
+    /** The interview answer for {@code applicantId}: its questions, best first, in {@code language}. */
+    public static void write(JsonGenerator g, String applicantId, String language, List<Question> questions)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("applicantId", applicantId);
@@ -52,6 +58,29 @@ final class QuestionsJson {
                 g.writeString(scope);
             }
             g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}: field paths,
+     * codes and messages, never an applicant's values.
+     */
+    public static void writeErrors(JsonGenerator g, String applicantId, List<Violation> violations) throws IOException {
+        g.writeStartObject();
+        if (applicantId == null) {
+            g.writeNullField("applicantId");
+        } else {
+            g.writeStringField("applicantId", applicantId);
+        }
+        g.writeArrayFieldStart("errors");
+        for (Violation v : violations) {
+            g.writeStartObject();
+            g.writeStringField("field", v.field());
+            g.writeStringField("code", v.code());
+            g.writeStringField("message", v.message());
             g.writeEndObject();
         }
         g.writeEndArray();
