@@ -146,7 +146,7 @@ public final class RuleSetIntegrity {
         List<String> problems = new ArrayList<>();
         List<URL> copies;
         try {
-            copies = Collections.list(loader.getResources(base + RuleSetFiles.MANIFEST));
+            copies = places(loader, base + RuleSetFiles.MANIFEST);
         } catch (IOException e) {
             throw new RuleSetException(base + ": unreadable", e);
         }
@@ -201,10 +201,23 @@ public final class RuleSetIntegrity {
 
     private static int count(ClassLoader loader, String resource) {
         try {
-            return Collections.list(loader.getResources(resource)).size();
+            return places(loader, resource).size();
         } catch (IOException e) {
             throw new RuleSetException(resource + ": unreadable", e);
         }
+    }
+
+    /**
+     * The distinct places {@code resource} is found: a class loader chain that names the same jar
+     * twice (a parent and a child loader both given it) answers with the same URL twice, which is one
+     * copy, not a second rule set.
+     */
+    private static List<URL> places(ClassLoader loader, String resource) throws IOException {
+        Map<String, URL> distinct = new java.util.LinkedHashMap<>();
+        for (URL url : Collections.list(loader.getResources(resource))) {
+            distinct.putIfAbsent(url.toExternalForm(), url);
+        }
+        return new ArrayList<>(distinct.values());
     }
 
     private static Map<String, String> parse(byte[] list, String file, List<String> problems) {

@@ -183,6 +183,28 @@ class RuleSetIntegrityTest {
         assertEquals(workingReports, reports(working));
     }
 
+    /**
+     * A loader chain that names the rules jar twice (a parent and a child loader both given it, as
+     * cluster and application servers do) answers with the same URL twice: one copy, which loads.
+     */
+    @Test
+    void theSameJarNamedTwiceIsOneCopy() throws IOException {
+        ClassLoader once = copyChangedBy(root -> { });
+        ClassLoader sameTwice = new ClassLoader(once) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                List<URL> urls = Collections.list(super.getResources(name));
+                if (name.startsWith(BASE)) {
+                    urls.addAll(Collections.list(super.getResources(name)));
+                }
+                return Collections.enumeration(urls);
+            }
+        };
+        assertEquals(2, Collections.list(sameTwice.getResources(HASHES)).size(), "the loader answers twice");
+        EligibilityEngine engine = EligibilityEngine.builder().classLoader(sameTwice).build();
+        assertEquals(working.rulesetVersion(), engine.rulesetVersion());
+    }
+
     @Test
     void aFolderAheadOfTheRulesJarOnTheClassPathCannotChangeTheRules() throws Exception {
         // a changed offices.csv (Guatemala closing a year early) and a hash list to match, in a
