@@ -265,4 +265,55 @@ public final class ReferenceData {
     public List<H2CountryRow> h2CountryRows() {
         return h2Countries;
     }
+
+    /**
+     * Every date the tables name: each window's first and last day, each arrival cutoff, each row's
+     * dates in force, and each policy value that is a date; open ends left out. The dates a
+     * population aimed at these tables lands on and around (the testkit's generator, the screen of
+     * {@code validate} and {@code reload}).
+     */
+    public TreeSet<LocalDate> namedDates() {
+        TreeSet<LocalDate> out = new TreeSet<>();
+        for (OfficeRow o : officeRows()) {
+            named(out, o.opens(), o.lastDay(), o.arrivalCutoff());
+        }
+        served.forEach(r -> named(out, r.from(), r.to()));
+        frpWindows.forEach(r -> named(out, r.opens(), r.lastDay()));
+        h2Periods.forEach(r -> named(out, r.from(), r.to()));
+        h2Countries.forEach(r -> named(out, r.from(), r.to()));
+        programWindows.values().forEach(r -> named(out, r.opens(), r.lastDay()));
+        for (PolicyValueRow v : policyValueRows) {
+            named(out, v.from(), v.to());
+            if (v.value() instanceof LocalDate date) {
+                named(out, date);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every country the tables list: the offices' countries, served nationalities, FRP
+     * nationalities, H-2 countries, and each policy value of kind country.
+     */
+    public TreeSet<String> namedCountries() {
+        TreeSet<String> out = new TreeSet<>();
+        officeRows().forEach(o -> out.add(o.office().name()));
+        served.forEach(r -> out.add(r.nationality()));
+        frpWindows.forEach(r -> out.add(r.nationality()));
+        h2Countries.forEach(r -> out.add(r.country()));
+        for (PolicyValueRow v : policyValueRows) {
+            if (v.kind() == PolicyValueKind.COUNTRY) {
+                out.add((String) v.value());
+            }
+        }
+        return out;
+    }
+
+    private static void named(TreeSet<LocalDate> into, LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null && !date.equals(LocalDate.MIN) && !date.equals(LocalDate.MAX)) {
+                into.add(date);
+            }
+        }
+    }
 }

@@ -62,36 +62,12 @@ public final class ScreeningPopulation {
         TreeSet<LocalDate> d = new TreeSet<>();
         TreeSet<String> c = new TreeSet<>();
         TreeSet<Integer> n = new TreeSet<>();
-        for (ReferenceData.OfficeRow o : tables.officeRows()) {
-            around(d, o.opens(), o.lastDay(), o.arrivalCutoff());
-            c.add(o.office().name());
-        }
-        for (ReferenceData.ServedNationalityRow s : tables.servedNationalityRows()) {
-            around(d, s.from(), s.to());
-            c.add(s.nationality());
-        }
-        for (ReferenceData.FrpWindowRow f : tables.frpWindowRows()) {
-            around(d, f.opens(), f.lastDay());
-            c.add(f.nationality());
-        }
-        for (ReferenceData.H2PeriodRow p : tables.h2PeriodRows()) {
-            around(d, p.from(), p.to());
-        }
-        for (ReferenceData.H2CountryRow h : tables.h2CountryRows()) {
-            around(d, h.from(), h.to());
-            c.add(h.country());
-        }
-        for (ReferenceData.ProgramWindowRow w : tables.programWindowRows()) {
-            around(d, w.opens(), w.lastDay());
-        }
+        // the dates and countries every table names (as the testkit's generator aims at them)
+        tables.namedDates().forEach(date -> around(d, date));
+        c.addAll(tables.namedCountries());
         for (PolicyValueRow v : tables.policyValueRows()) {
-            around(d, v.from(), v.to());
-            if (v.value() instanceof LocalDate date) {
-                around(d, date);
-            } else if (v.value() instanceof Integer i) {
+            if (v.value() instanceof Integer i) {
                 n.addAll(List.of(Math.max(0, i - 1), i, i + 1));
-            } else if (v.value() instanceof String country) {
-                c.add(country);
             }
         }
         if (d.isEmpty()) {

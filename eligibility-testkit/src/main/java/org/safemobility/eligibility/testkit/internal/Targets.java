@@ -67,36 +67,14 @@ public final class Targets {
         TreeSet<String> listedCountries = new TreeSet<>();
         List<PolicyValueRow> rows = new ArrayList<>();
         for (ReferenceData r : rules) {
-            for (ReferenceData.OfficeRow o : r.officeRows()) {
-                add(allDates, o.opens(), o.lastDay(), o.arrivalCutoff());
-                allCountries.add(o.office().name());
-            }
-            for (ReferenceData.ServedNationalityRow s : r.servedNationalityRows()) {
-                add(allDates, s.from(), s.to());
-                allCountries.add(s.nationality());
-            }
+            // the dates and countries every table names (as the screen of validate aims at them)
+            allDates.addAll(r.namedDates());
+            allCountries.addAll(r.namedCountries());
             for (ReferenceData.FrpWindowRow f : r.frpWindowRows()) {
-                add(allDates, f.opens(), f.lastDay());
-                allCountries.add(f.nationality());
                 frp.add(f.nationality());
             }
-            for (ReferenceData.H2PeriodRow p : r.h2PeriodRows()) {
-                add(allDates, p.from(), p.to());
-            }
-            for (ReferenceData.H2CountryRow c : r.h2CountryRows()) {
-                add(allDates, c.from(), c.to());
-                allCountries.add(c.country());
-            }
-            for (ReferenceData.ProgramWindowRow w : r.programWindowRows()) {
-                add(allDates, w.opens(), w.lastDay());
-            }
             for (PolicyValueRow v : r.policyValueRows()) {
-                add(allDates, v.from(), v.to());
-                if (v.value() instanceof LocalDate d) {
-                    add(allDates, d);
-                }
                 if (v.kind() == PolicyValueKind.COUNTRY) {
-                    allCountries.add((String) v.value());
                     listedCountries.add((String) v.value());
                 }
                 rows.add(v);
