@@ -1,7 +1,5 @@
 package org.safemobility.eligibility.authoring.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import org.safemobility.eligibility.internal.CriteriaCatalog;
 import org.safemobility.eligibility.internal.ReferenceTables;
 import org.safemobility.eligibility.internal.RuleSetFiles;
 import org.safemobility.eligibility.internal.RuleSetScreen;
-import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 
 /**
@@ -48,8 +45,6 @@ public final class PopulationScreen implements RuleSetScreen {
 
     /** The folder of a rules folder that holds its scenarios, if it has any. */
     public static final String SCENARIOS = "scenarios";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public List<String> problems(EligibilityEngine engine, RuleSetFiles files) {
@@ -108,11 +103,9 @@ public final class PopulationScreen implements RuleSetScreen {
 
     private static Applicant applicant(Scenario s) {
         try {
-            return EligibilityJson.readApplicant(JSON.writeValueAsString(s.applicant()));
+            return s.readApplicant();
         } catch (InvalidApplicantException e) {
             return null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree always writes", e);
         }
     }
 

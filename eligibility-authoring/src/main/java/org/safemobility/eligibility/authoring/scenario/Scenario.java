@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.safemobility.eligibility.model.Applicant;
 
 /**
  * One scenario of a scenario file: an applicant, the date to screen it on, and what its report
@@ -88,6 +89,17 @@ public record Scenario(Path file, String name, JsonNode applicant, LocalDate asO
     @Override
     public JsonNode applicant() {
         return applicant.deepCopy();
+    }
+
+    /**
+     * The applicant, read as the engine reads applicant JSON: checked against the contract (but not
+     * yet against an evaluation date).
+     *
+     * @return the applicant
+     * @throws org.safemobility.eligibility.InvalidApplicantException when it breaks the contract
+     */
+    public Applicant readApplicant() {
+        return ScenarioFiles.applicantOf(applicant);
     }
 
     /** {@code file:line: name}, the line left out when it is not known. */

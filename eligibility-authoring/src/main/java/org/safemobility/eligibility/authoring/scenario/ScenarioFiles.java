@@ -33,6 +33,7 @@ import org.safemobility.eligibility.Pathway;
 import org.safemobility.eligibility.Status;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.json.EligibilityJson;
+import org.safemobility.eligibility.model.Applicant;
 
 /**
  * Reads scenario files: every {@code *.json} file of a folder and its sub-folders. The format is
@@ -102,6 +103,20 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(problems);
         }
         return List.copyOf(scenarios);
+    }
+
+    /**
+     * A scenario's applicant tree read as the engine reads applicant JSON (the one reader of the
+     * contract), through its text so that the reader's limits apply as to any input.
+     *
+     * @throws InvalidApplicantException when it breaks the contract
+     */
+    static Applicant applicantOf(JsonNode applicant) {
+        try {
+            return EligibilityJson.readApplicant(JSON.writeValueAsString(applicant));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree always writes", e);
+        }
     }
 
     private static List<Path> files(Path path, List<String> problems) {
@@ -280,14 +295,12 @@ public final class ScenarioFiles {
 
         private void validApplicant(JsonNode applicant, String at) {
             try {
-                EligibilityJson.readApplicant(JSON.writeValueAsString(applicant));
+                applicantOf(applicant);
             } catch (InvalidApplicantException e) {
                 for (Violation v : e.violations()) {
                     problem(at, "invalid-applicant", "the applicant breaks the contract: "
                             + (v.field().isEmpty() ? "(applicant)" : v.field()) + " " + v.code() + ": " + v.message());
                 }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a tree always writes", e);
             }
         }
 

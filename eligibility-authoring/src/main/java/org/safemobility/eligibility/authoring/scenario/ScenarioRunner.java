@@ -1,7 +1,5 @@
 package org.safemobility.eligibility.authoring.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +7,6 @@ import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.EvaluationException;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.Violation;
-import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
 
@@ -26,8 +23,6 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * }</pre>
  */
 public final class ScenarioRunner {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EligibilityEngine engine;
 
@@ -55,11 +50,9 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         Applicant applicant;
         try {
-            applicant = EligibilityJson.readApplicant(JSON.writeValueAsString(scenario.applicant()));
+            applicant = scenario.readApplicant();
         } catch (InvalidApplicantException e) {
             return new ScenarioResult(scenario, null, invalid(e));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree always writes", e);
         }
         EligibilityReport report;
         try {
