@@ -299,6 +299,66 @@ public final class EligibilityEngine {
     public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf, Locale language) {
         Objects.requireNonNull(applicants, "applicants");
         Messages words = words(language);
+        return screenEach(applicants, asOf,
+                (s, conclusions) -> new ScreeningResult.Screened(assembler.assemble(s, conclusions, words)));
+    }
+
+    /**
+     * {@link #evaluateEach(List, LocalDate, Locale)} in English.
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
+     * @return one result per applicant, in input order
+     */
+    public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf) {
+        return evaluateEach(applicants, asOf, Locale.ENGLISH);
+    }
+
+    /**
+     * Screens many applicants as {@link #evaluateEach(List, LocalDate, Locale)} does, but gives each
+     * screened applicant a {@link ScreeningResult.Summarized summary} instead of a report: its
+     * statuses and the field paths of its missing information, equal to the
+     * {@link EligibilityReport#summary() summary} of the report {@code evaluateEach} gives it. No
+     * reason, note or question is worded, which makes this the cheaper call for a batch that keeps
+     * only statuses (re-screening a registry after a policy change, say).
+     *
+     * <p>Rejections and failures are those of {@code evaluateEach}, with one exception: a message
+     * template of the rule set that cannot be worded for an applicant fails its report but not its
+     * summary, since no template is read ({@code validate} refuses such a rule set anyway).
+     *
+     * <pre>{@code
+     * for (ScreeningResult r : engine.summarizeEach(applicants, asOf)) {
+     *     if (r instanceof ScreeningResult.Summarized s) {
+     *         store(s.summary().applicantId(), s.summary().status(Pathway.H2A));
+     *     }
+     * }
+     * }</pre>
+     *
+     * @param applicants the applicants; none {@code null}
+     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or
+     *                   {@code null} for today
+     * @return an unmodifiable list with exactly one result per applicant, in input order: a
+     *         {@link ScreeningResult.Summarized}, {@link ScreeningResult.Rejected} or
+     *         {@link ScreeningResult.Failed}
+     * @throws NullPointerException when the list or an applicant is {@code null}
+     */
+    public List<ScreeningResult> summarizeEach(List<Applicant> applicants, LocalDate asOf) {
+        Objects.requireNonNull(applicants, "applicants");
+        return screenEach(applicants, asOf,
+                (s, conclusions) -> new ScreeningResult.Summarized(assembler.summarize(s, conclusions)));
+    }
+
+    /** What a screened applicant's conclusions become: a report, or a summary. */
+    @FunctionalInterface
+    private interface Shaping {
+        ScreeningResult shape(Screening screening, List<Conclusion> conclusions);
+    }
+
+    /**
+     * One result per applicant, in input order: valid applicants are screened in shared sessions
+     * and their conclusions shaped; the others are rejected with their violations.
+     */
+    private List<ScreeningResult> screenEach(List<Applicant> applicants, LocalDate asOf, Shaping shaping) {
         LocalDate fallback = asOfOrToday(asOf);
         ScreeningResult[] results = new ScreeningResult[applicants.size()];
         List<Screening> valid = new ArrayList<>(applicants.size());
@@ -316,7 +376,7 @@ public final class EligibilityEngine {
         }
         for (int from = 0; from < valid.size(); from += BATCH_SIZE) {
             List<Screening> chunk = valid.subList(from, Math.min(from + BATCH_SIZE, valid.size()));
-            List<ScreeningResult> screened = screenEach(chunk, words);
+            List<ScreeningResult> screened = screenEach(chunk, shaping);
             for (int k = 0; k < screened.size(); k++) {
                 results[positions[from + k]] = screened.get(k);
             }
@@ -325,22 +385,11 @@ public final class EligibilityEngine {
     }
 
     /**
-     * {@link #evaluateEach(List, LocalDate, Locale)} in English.
-     *
-     * @param applicants the applicants; none {@code null}
-     * @param asOf       the as-of date for applicants without an {@code applicationDate}, or {@code null}
-     * @return one result per applicant, in input order
-     */
-    public List<ScreeningResult> evaluateEach(List<Applicant> applicants, LocalDate asOf) {
-        return evaluateEach(applicants, asOf, Locale.ENGLISH);
-    }
-
-    /**
      * The results of valid screenings run in one rule session. When the rules fail in it, each
      * screening runs again in a session of its own: a failure in a shared session names one rule
      * but cannot say which applicants it belongs to, and the others deserve their reports.
      */
-    private List<ScreeningResult> screenEach(List<Screening> chunk, Messages words) {
+    private List<ScreeningResult> screenEach(List<Screening> chunk, Shaping shaping) {
         Conclusions conclusions;
         try {
             conclusions = screener.run(chunk);
@@ -350,14 +399,14 @@ public final class EligibilityEngine {
             }
             List<ScreeningResult> alone = new ArrayList<>(chunk.size());
             for (Screening s : chunk) {
-                alone.add(screenEach(List.of(s), words).get(0));
+                alone.add(screenEach(List.of(s), shaping).get(0));
             }
             return alone;
         }
         List<ScreeningResult> out = new ArrayList<>(chunk.size());
         for (Screening s : chunk) {
             try {
-                out.add(new ScreeningResult.Screened(assembler.assemble(s, conclusions.of(s), words)));
+                out.add(shaping.shape(s, conclusions.of(s)));
             } catch (EvaluationException e) {
                 // a criterion undecided or decided twice: a failure of this applicant's conclusions only
                 out.add(ScreeningResult.Failed.of(s.applicant().id(), e));

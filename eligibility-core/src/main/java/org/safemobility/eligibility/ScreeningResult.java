@@ -3,12 +3,15 @@ package org.safemobility.eligibility;
 import java.util.List;
 import java.util.Objects;
 import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.report.ScreeningSummary;
 
 /**
  * What became of one applicant of a batch screened with
- * {@link EligibilityEngine#evaluateEach(List, java.time.LocalDate, java.util.Locale)}: exactly one of
+ * {@link EligibilityEngine#evaluateEach(List, java.time.LocalDate, java.util.Locale)} or
+ * {@link EligibilityEngine#summarizeEach(List, java.time.LocalDate)}: exactly one of
  * <ul>
- *   <li>{@link Screened}: the rules ran and gave a report;</li>
+ *   <li>{@link Screened}: the rules ran and gave a report ({@code evaluateEach} only);</li>
+ *   <li>{@link Summarized}: the rules ran and gave the report's summary ({@code summarizeEach} only);</li>
  *   <li>{@link Rejected}: the applicant breaks the contract (on its evaluation date), so the rules
  *       never saw it; the violations say where and why;</li>
  *   <li>{@link Failed}: the applicant is valid but the rules failed on it; the failure names the rule
@@ -16,8 +19,9 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * </ul>
  *
  * <p>A batch gives one result per applicant, in input order, and one applicant's rejection or
- * failure never changes another applicant's result. The interface is sealed: these three cases are
- * all there is (on Java 21 a {@code switch} over them needs no default).
+ * failure never changes another applicant's result. The interface is sealed: these four cases are
+ * all there is (on Java 21 a {@code switch} over them needs no default), and a batch holds three
+ * of them: {@code Screened} or {@code Summarized} by the method called, {@code Rejected}, {@code Failed}.
  *
  * <pre>{@code
  * for (ScreeningResult r : engine.evaluateEach(applicants, asOf)) {
@@ -37,10 +41,11 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * immutable values: two equal inputs screened by the same rules give equal results.
  */
 public sealed interface ScreeningResult
-        permits ScreeningResult.Screened, ScreeningResult.Rejected, ScreeningResult.Failed {
+        permits ScreeningResult.Screened, ScreeningResult.Summarized, ScreeningResult.Rejected,
+        ScreeningResult.Failed {
 
     /**
-     * The applicant's id: always present for {@link Screened} and {@link Failed} (a valid
+     * The applicant's id: always present for {@link Screened}, {@link Summarized} and {@link Failed} (a valid
      * applicant has a valid id); for {@link Rejected}, {@code null} when the id itself is missing
      * or breaks its pattern.
      *
@@ -70,6 +75,30 @@ public sealed interface ScreeningResult
         @Override
         public String applicantId() {
             return report.applicantId();
+        }
+    }
+
+    /**
+     * The rules screened the applicant, and the batch asked for summaries.
+     *
+     * @param summary the statuses and missing fields, equal to the {@link EligibilityReport#summary()
+     *                summary} of the report {@link Screened} would hold; never {@code null}
+     */
+    record Summarized(ScreeningSummary summary) implements ScreeningResult {
+
+        /**
+         * Checks that the summary is present.
+         *
+         * @param summary the summary
+         */
+        public Summarized {
+            Objects.requireNonNull(summary, "summary");
+        }
+
+        /** The id of the screened applicant, as its summary states it. */
+        @Override
+        public String applicantId() {
+            return summary.applicantId();
         }
     }
 

@@ -8,6 +8,7 @@ import org.safemobility.eligibility.authoring.diff.ImpactReport;
 import org.safemobility.eligibility.authoring.diff.RowChange;
 import org.safemobility.eligibility.authoring.diff.ScopeImpact;
 import org.safemobility.eligibility.authoring.diff.Transition;
+import org.safemobility.eligibility.internal.CsvRecords;
 
 /**
  * Writes an {@link ImpactReport} as one CSV table for spreadsheets ({@code diff --format csv}):
@@ -85,13 +86,6 @@ final class ImpactCsv {
 
     /** RFC 4180 quoting; a value a spreadsheet would run as a formula is prefixed with a quote mark. */
     static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvRecords.cell(value);
     }
 }

@@ -36,6 +36,22 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
+    /**
+     * One value written as a CSV cell (RFC 4180 quoting); a value a spreadsheet would run as a
+     * formula ({@code = + - @} first) gets a leading quote mark. The one CSV cell writer of the
+     * project: the impact table and the screening summaries both write through it.
+     */
+    public static String cell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
     public static Result read(String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.safemobility.eligibility.report.CriterionResult;
 import org.safemobility.eligibility.report.EligibilityReport;
 import org.safemobility.eligibility.report.MissingInformation;
 import org.safemobility.eligibility.report.PathwayResult;
+import org.safemobility.eligibility.report.ScreeningSummary;
 
 /**
  * Shapes the rules' conclusions into a report: it orders criteria as the catalog says, combines
@@ -53,6 +55,66 @@ public final class ReportAssembler {
      */
     public EligibilityReport assemble(Screening screening, List<Conclusion> conclusions, Messages words,
                                       Map<String, Set<String>> interviewFields) {
+        Decision d = decide(screening, conclusions);
+        List<CriterionResult> accessCriteria = results(d.access().conclusions(), words);
+        AccessResult access = new AccessResult(d.access().status(), accessCriteria);
+        if (interviewFields != null && access.status() == Status.POSSIBLY_ELIGIBLE) {
+            collect(interviewFields, CriteriaCatalog.ACCESS, d.access().conclusions());
+        }
+        List<PathwayResult> pathways = new ArrayList<>(d.pathways().size());
+        for (PathwayDecision p : d.pathways()) {
+            if (interviewFields != null && p.best().status() == Status.POSSIBLY_ELIGIBLE) {
+                // the shown candidate's fields (the report's missing information) and every other undecided one's
+                for (Candidate c : p.all()) {
+                    if (c.status() == Status.POSSIBLY_ELIGIBLE) {
+                        collect(interviewFields, p.pathway().name(), c.conclusions());
+                    }
+                }
+            }
+            pathways.add(new PathwayResult(p.pathway(), p.best().status(), results(p.best().conclusions(), words),
+                    candidateNote(p.entries(), p.best().candidate(), p.all().size(), words)));
+        }
+        List<MissingInformation> missing = new ArrayList<>();
+        d.missingFields().forEach((field, scopes) ->
+                missing.add(new MissingInformation(field, List.copyOf(scopes), words.question(field))));
+        return new EligibilityReport(screening.applicant().id(), screening.date(), version, words.language(),
+                access, pathways, missing);
+    }
+
+    /**
+     * The summary of the report {@link #assemble} would give: the same statuses and missing
+     * fields, decided by the same code, without wording a reason or a question. A message template
+     * that fails for this applicant fails its report but not its summary (no template is read).
+     */
+    public ScreeningSummary summarize(Screening screening, List<Conclusion> conclusions) {
+        Decision d = decide(screening, conclusions);
+        Map<Pathway, Status> statuses = new EnumMap<>(Pathway.class);
+        for (PathwayDecision p : d.pathways()) {
+            statuses.put(p.pathway(), p.best().status());
+        }
+        return new ScreeningSummary(screening.applicant().id(), screening.date(), version, d.access().status(),
+                statuses, List.copyOf(d.missingFields().keySet()));
+    }
+
+    /** Every status of a screening, and the missing fields (sorted) with the scopes they matter to. */
+    private record Decision(Candidate access, List<PathwayDecision> pathways, Map<String, Set<String>> missingFields) {
+    }
+
+    /** A pathway's petitions or job offers (one, -1, when it has none) and the one shown. */
+    private record PathwayDecision(Pathway pathway, List<CriteriaCatalog.Entry> entries, List<Candidate> all,
+                                   Candidate best) {
+    }
+
+    /** The conclusions, in catalog order, and status of a scope for one candidate (-1: none, or no list). */
+    private record Candidate(int candidate, List<Conclusion> conclusions, Status status) {
+    }
+
+    /**
+     * Orders the conclusions as the catalog says, combines outcomes into statuses, picks the best
+     * petition or job offer of each pathway (ties to the first) and gathers the missing fields
+     * that matter. Reports and summaries both come from here, so they cannot disagree.
+     */
+    private Decision decide(Screening screening, List<Conclusion> conclusions) {
         // criterion -> its conclusions, one per candidate (a handful at most)
         Map<String, List<Conclusion>> byCriterion = new HashMap<>(96);
         for (Conclusion c : conclusions) {
@@ -67,53 +129,40 @@ public final class ReportAssembler {
         }
         var office = screening.office();
 
-        List<CriterionResult> accessCriteria = new ArrayList<>();
+        List<Conclusion> accessConclusions = new ArrayList<>();
         for (CriteriaCatalog.Entry e : catalog.criteria(CriteriaCatalog.ACCESS, office)) {
-            accessCriteria.add(result(conclusion(byCriterion, e.criterion(), -1), words));
+            accessConclusions.add(conclusion(byCriterion, e.criterion(), -1));
         }
-        AccessResult access = new AccessResult(status(accessCriteria), accessCriteria);
-        if (interviewFields != null && access.status() == Status.POSSIBLY_ELIGIBLE) {
-            collect(interviewFields, CriteriaCatalog.ACCESS, accessCriteria);
-        }
+        Candidate access = new Candidate(-1, accessConclusions, status(accessConclusions));
 
-        List<PathwayResult> pathways = new ArrayList<>();
+        List<PathwayDecision> pathways = new ArrayList<>(Pathway.values().length);
         for (Pathway pathway : Pathway.values()) {
-            pathways.add(pathway(pathway, catalog.criteria(pathway.name(), office), byCriterion, words, interviewFields));
-        }
-
-        return new EligibilityReport(screening.applicant().id(), screening.date(), version, words.language(),
-                access, pathways, missingInformation(access, pathways, words));
-    }
-
-    private PathwayResult pathway(Pathway pathway, List<CriteriaCatalog.Entry> entries,
-                                  Map<String, List<Conclusion>> byCriterion, Messages words,
-                                  Map<String, Set<String>> interviewFields) {
-        List<CandidateResult> all = candidates(entries, byCriterion, words);
-        // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
-        CandidateResult best = null;
-        for (CandidateResult c : all) {
-            if (best == null || c.status().compareTo(best.status()) < 0) {
-                best = c;
-            }
-        }
-        if (interviewFields != null && best.status() == Status.POSSIBLY_ELIGIBLE) {
-            // the shown candidate's fields (the report's missing information) and every other undecided one's
-            for (CandidateResult c : all) {
-                if (c.status() == Status.POSSIBLY_ELIGIBLE) {
-                    collect(interviewFields, pathway.name(), c.criteria());
+            List<CriteriaCatalog.Entry> entries = catalog.criteria(pathway.name(), office);
+            List<Candidate> all = candidates(entries, byCriterion);
+            // Each candidate is evaluated with all criteria; the best status wins, ties to the first.
+            Candidate best = null;
+            for (Candidate c : all) {
+                if (best == null || c.status().compareTo(best.status()) < 0) {
+                    best = c;
                 }
             }
+            pathways.add(new PathwayDecision(pathway, entries, all, best));
         }
-        return new PathwayResult(pathway, best.status(), best.criteria(),
-                candidateNote(entries, best.candidate(), all.size(), words));
+
+        // Absent inputs behind UNKNOWN criteria of POSSIBLY_ELIGIBLE access or pathways, by field.
+        Map<String, Set<String>> missing = new TreeMap<>();
+        if (access.status() == Status.POSSIBLY_ELIGIBLE) {
+            collect(missing, CriteriaCatalog.ACCESS, access.conclusions());
+        }
+        for (PathwayDecision p : pathways) {
+            if (p.best().status() == Status.POSSIBLY_ELIGIBLE) {
+                collect(missing, p.pathway().name(), p.best().conclusions());
+            }
+        }
+        return new Decision(access, pathways, missing);
     }
 
-    /** A pathway's criteria and status for one petition or job offer (candidate -1: none, or no list). */
-    private record CandidateResult(int candidate, List<CriterionResult> criteria, Status status) {
-    }
-
-    private List<CandidateResult> candidates(List<CriteriaCatalog.Entry> entries,
-                                             Map<String, List<Conclusion>> byCriterion, Messages words) {
+    private List<Candidate> candidates(List<CriteriaCatalog.Entry> entries, Map<String, List<Conclusion>> byCriterion) {
         Set<Integer> candidates = new TreeSet<>();
         for (CriteriaCatalog.Entry e : entries) {
             if (e.perCandidate()) {
@@ -129,13 +178,22 @@ public final class ReportAssembler {
         if (candidates.isEmpty()) {
             candidates.add(-1);
         }
-        List<CandidateResult> out = new ArrayList<>(candidates.size());
+        List<Candidate> out = new ArrayList<>(candidates.size());
         for (int candidate : candidates) {
-            List<CriterionResult> criteria = new ArrayList<>();
+            List<Conclusion> criteria = new ArrayList<>(entries.size());
             for (CriteriaCatalog.Entry e : entries) {
-                criteria.add(result(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1), words));
+                criteria.add(conclusion(byCriterion, e.criterion(), e.perCandidate() ? candidate : -1));
             }
-            out.add(new CandidateResult(candidate, criteria, status(criteria)));
+            out.add(new Candidate(candidate, criteria, status(criteria)));
+        }
+        return out;
+    }
+
+    /** The criterion results of the conclusions shown, their reasons worded (only those shown are worded). */
+    private List<CriterionResult> results(List<Conclusion> conclusions, Messages words) {
+        List<CriterionResult> out = new ArrayList<>(conclusions.size());
+        for (Conclusion c : conclusions) {
+            out.add(result(c, words));
         }
         return out;
     }
@@ -177,36 +235,20 @@ public final class ReportAssembler {
     }
 
     /** The Kleene AND of the outcomes, as a status (policy section 1). */
-    static Status status(List<CriterionResult> criteria) {
+    static Status status(List<Conclusion> criteria) {
         boolean unknown = false;
-        for (CriterionResult c : criteria) {
-            if (c.outcome() == Outcome.NOT_MET) {
+        for (Conclusion c : criteria) {
+            Outcome outcome = c.outcome();
+            if (outcome == Outcome.NOT_MET) {
                 return Status.NOT_ELIGIBLE;
             }
-            unknown |= c.outcome() == Outcome.UNKNOWN;
+            unknown |= outcome == Outcome.UNKNOWN;
         }
         return unknown ? Status.POSSIBLY_ELIGIBLE : Status.ELIGIBLE;
     }
 
-    /** Absent inputs behind UNKNOWN criteria of POSSIBLY_ELIGIBLE access or pathways. */
-    private static List<MissingInformation> missingInformation(AccessResult access, List<PathwayResult> pathways,
-                                                               Messages words) {
-        Map<String, Set<String>> scopesByField = new TreeMap<>();
-        if (access.status() == Status.POSSIBLY_ELIGIBLE) {
-            collect(scopesByField, CriteriaCatalog.ACCESS, access.criteria());
-        }
-        for (PathwayResult p : pathways) {
-            if (p.status() == Status.POSSIBLY_ELIGIBLE) {
-                collect(scopesByField, p.pathway().name(), p.criteria());
-            }
-        }
-        List<MissingInformation> out = new ArrayList<>();
-        scopesByField.forEach((field, scopes) -> out.add(new MissingInformation(field, List.copyOf(scopes), words.question(field))));
-        return out;
-    }
-
-    private static void collect(Map<String, Set<String>> scopesByField, String scope, List<CriterionResult> criteria) {
-        for (CriterionResult c : criteria) {
+    private static void collect(Map<String, Set<String>> scopesByField, String scope, List<Conclusion> criteria) {
+        for (Conclusion c : criteria) {
             if (c.outcome() == Outcome.UNKNOWN) {
                 for (String field : c.missing()) {
                     scopesByField.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(scope);

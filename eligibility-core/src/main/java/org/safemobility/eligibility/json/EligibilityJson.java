@@ -10,9 +10,11 @@ import org.safemobility.eligibility.internal.ApplicantReader;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.QuestionsJson;
 import org.safemobility.eligibility.internal.ReportJson;
+import org.safemobility.eligibility.internal.SummaryFormat;
 import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.report.ScreeningSummary;
 
 /**
  * Reads and writes applicants and reports in the JSON contract ({@code applicant.schema.json},
@@ -90,6 +92,20 @@ public final class EligibilityJson {
      */
     public static String writeReport(EligibilityReport report, boolean pretty) {
         return Json.write(pretty, g -> ReportJson.write(g, report));
+    }
+
+    /**
+     * Writes a screening summary as one compact JSON object, the line {@code eligibility evaluate
+     * --format summary} prints: {@code {"applicantId", "evaluationDate", "rulesetVersion",
+     * "access", "REFUGEE_RESETTLEMENT", "FAMILY_REUNIFICATION_PAROLE", "CENTRAL_AMERICAN_MINORS",
+     * "H1B", "H2A", "H2B", "missingFields": [field paths]}}, each status a
+     * {@link org.safemobility.eligibility.Status} name.
+     *
+     * @param summary the summary
+     * @return one line of JSON
+     */
+    public static String writeSummary(ScreeningSummary summary) {
+        return Json.write(false, g -> SummaryFormat.writeJson(g, summary));
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.safemobility.eligibility.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import org.safemobility.eligibility.Pathway;
+import org.safemobility.eligibility.Status;
 
 /**
  * The screening of one applicant: program access, all six pathways in policy order, and the
@@ -62,6 +65,25 @@ public record EligibilityReport(
     public PathwayResult pathway(Pathway pathway) {
         return pathways.stream().filter(p -> p.pathway() == pathway).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such pathway in report: " + pathway));
+    }
+
+    /**
+     * This report without its explanations: the statuses and the field paths of the missing
+     * information. {@link org.safemobility.eligibility.EligibilityEngine#summarizeEach} gives the
+     * same summary without building the report.
+     *
+     * @return the summary of this report
+     */
+    public ScreeningSummary summary() {
+        EnumMap<Pathway, Status> statuses = new EnumMap<>(Pathway.class);
+        for (PathwayResult p : pathways) {
+            statuses.put(p.pathway(), p.status());
+        }
+        List<String> fields = new ArrayList<>(missingInformation.size());
+        for (MissingInformation m : missingInformation) {
+            fields.add(m.field());
+        }
+        return new ScreeningSummary(applicantId, evaluationDate, rulesetVersion, access.status(), statuses, fields);
     }
 
     /**
