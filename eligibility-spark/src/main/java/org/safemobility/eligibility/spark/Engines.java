@@ -1,0 +1,62 @@
+package org.safemobility.eligibility.spark;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SparkFiles;
+import org.safemobility.eligibility.EligibilityEngine;
+
+/**
+ * The engines of this JVM, one per rule set, built lazily on first use and kept for the life of
+ * the JVM: an executor builds each rule set once, whatever the number of tasks and jobs it runs,
+ * and no engine ever travels inside a task (a compiled rule set holds megabytes and is not
+ * serializable). Tasks carry only a {@link RulesSource}, a few bytes. Thread-safe: an executor's
+ * task threads that ask at once wait for the one build.
+ */
+final class Engines {
+
+    private static final Map<String, EligibilityEngine> BUILT = new ConcurrentHashMap<>();
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private Engines() {
+    }
+
+    /**
+     * The engine of {@code source} in this JVM: the bundled rules, or the rules folder the driver
+     * shipped with the job ({@link org.apache.spark.SparkContext#addFile(String, boolean)}), read
+     * from this node's copy.
+     *
+     * @throws IllegalStateException when the shipped folder is not the content the driver checked
+     */
+    static EligibilityEngine of(RulesSource source) {
+        return BUILT.computeIfAbsent(source.key(), key -> {
+            if (source.bundled()) {
+                return build(null);
+            }
+            EligibilityEngine engine = build(Path.of(SparkFiles.get(source.shippedName())));
+            if (!engine.rulesetVersion().equals(source.key())) {
+                throw new IllegalStateException("the shipped rules folder " + source.shippedName()
+                        + " holds rule set " + engine.rulesetVersion() + ", not " + source.key()
+                        + " that the driver checked");
+            }
+            return engine;
+        });
+    }
+
+    /** The engine of the rules in {@code folder} (or the bundled ones when null), kept under {@code key}. */
+    static EligibilityEngine of(String key, Path folder) {
+        return BUILT.computeIfAbsent(key, k -> build(folder));
+    }
+
+    /** How many engines this JVM has built: one per rule set, however many tasks ran. */
+    static int builds() {
+        return BUILDS.get();
+    }
+
+    private static EligibilityEngine build(Path folder) {
+        EligibilityEngine engine = EligibilityEngine.builder().rulesFolder(folder).build();
+        BUILDS.incrementAndGet();
+        return engine;
+    }
+}

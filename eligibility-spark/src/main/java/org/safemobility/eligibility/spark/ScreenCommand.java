@@ -1,0 +1,123 @@
+package org.safemobility.eligibility.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.safemobility.eligibility.RuleSetException;
+import org.safemobility.eligibility.internal.SummaryFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code screen}: every applicant of the input to one row of {@link ScreeningColumns}, written as
+ * Parquet or JSON Lines. Checks the rules first, on the driver (a folder that does not build
+ * exits 1 with its problems before any data is read); then each partition is screened on an
+ * executor by that executor's one engine.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen applicants from JSON Lines or Parquet into summary columns and full reports.")
+final class ScreenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    JobOptions job;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "Applicants: a JSON Lines file or folder, or a Parquet file or folder (any Hadoop path).")
+    String input;
+
+    @Option(names = "--input-format", paramLabel = "jsonl|parquet",
+            description = "The input's format. Default: parquet when PATH ends in .parquet, else jsonl.")
+    InputFormat inputFormat;
+
+    @Option(names = "--json-column", paramLabel = "NAME",
+            description = "Parquet input: the string column holding each applicant's JSON. Default: the "
+                    + "table's columns are the applicant's fields.")
+    String jsonColumn;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "The folder to write; it must not exist.")
+    String output;
+
+    @Option(names = "--format", paramLabel = "parquet|json", defaultValue = "parquet",
+            description = "The output's format: parquet (default) or json (JSON Lines).")
+    OutputFormat format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Screen with the rules in folder DIR (shipped to the executors) instead of the bundled rules.")
+    Path rules;
+
+    @Option(names = "--lang", paramLabel = "en|es", defaultValue = "en",
+            description = "The language of the reports' reasons: en (default) or es.")
+    String language;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!JobOptions.usableRules(err, "screen", "--rules", rules)) {
+            return Main.EXIT_INVALID;
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        SparkSession spark = Sessions.session("screen", job.master);
+        try (RulesShipping shipping = new RulesShipping(spark)) {
+            RulesSource source;
+            try {
+                source = shipping.ship(rules);
+            } catch (RuleSetException e) {
+                JobOptions.describe(err, "screen", rules, e);
+                return Main.EXIT_INTERNAL;
+            }
+            if (!Engines.of(source).languages().contains(locale)) {
+                err.println("screen: --lang " + language + ": the rules speak " + Engines.of(source).languages());
+                return Main.EXIT_INVALID;
+            }
+            Dataset<Row> applicants;
+            try {
+                InputFormat in = inputFormat != null ? inputFormat : InputFormat.of(input);
+                applicants = in.read(spark, input, jsonColumn);
+            } catch (InputFormat.BadInput e) {
+                err.println("screen: " + e.getMessage());
+                return Main.EXIT_INVALID;
+            } catch (Exception e) {
+                if (e instanceof AnalysisException) { // no such path, not Parquet
+                    err.println("screen: cannot read " + input + ": " + firstLine(e));
+                    return Main.EXIT_INVALID;
+                }
+                throw e;
+            }
+            Dataset<Row> rows = applicants.mapPartitions(new ScreenPartition(source, job.asOf(), locale),
+                    Encoders.row(ScreeningColumns.SCHEMA));
+            try {
+                format.write(rows, output);
+            } catch (Exception e) {
+                if (e instanceof AnalysisException) { // the output exists
+                    err.println("screen: cannot write " + output + ": " + firstLine(e));
+                    return Main.EXIT_INVALID;
+                }
+                throw e;
+            }
+            err.println("screen: wrote " + output + " (" + format + "): columns "
+                    + String.join(", ", ScreeningColumns.SCHEMA.fieldNames()) + "; errors in column "
+                    + SummaryFormat.ERRORS);
+            return Main.EXIT_OK;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int end = m.indexOf('\n');
+        return end < 0 ? m : m.substring(0, end);
+    }
+}

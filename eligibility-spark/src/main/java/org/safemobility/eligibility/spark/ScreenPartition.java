@@ -1,0 +1,107 @@
+package org.safemobility.eligibility.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.safemobility.eligibility.EligibilityEngine;
+import org.safemobility.eligibility.InvalidApplicantException;
+import org.safemobility.eligibility.ScreeningResult;
+import org.safemobility.eligibility.Violation;
+import org.safemobility.eligibility.json.EligibilityJson;
+import org.safemobility.eligibility.model.Applicant;
+
+/**
+ * Screens one partition of applicant JSON texts (one string column) into rows of
+ * {@link ScreeningColumns}, in input order. The engine is this executor's ({@link Engines}); the
+ * function itself carries only the rules' key, the date and the language. Applicants are read
+ * and screened in chunks of {@value #CHUNK_SIZE} (one {@link EligibilityEngine#evaluateEach} call
+ * each), pulled as Spark asks for rows, so a partition of any size holds one chunk at a time.
+ *
+ * <p>An applicant that cannot be read (not JSON, breaks the contract, a value of the wrong type),
+ * is rejected on its evaluation date, or that the rules fail on becomes a row with errors: it
+ * never fails the task.
+ */
+final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
+
+    /** Applicants screened in one call of the engine, as the CLI's batches. */
+    static final int CHUNK_SIZE = 256;
+
+    /** The code of the error that stands for an applicant the rules failed on (the CLI's too). */
+    static final String EVALUATION_FAILED = "evaluation-failed";
+
+    private static final long serialVersionUID = 1L;
+
+    private final RulesSource rules;
+    private final LocalDate asOf;
+    private final String language;
+
+    ScreenPartition(RulesSource rules, LocalDate asOf, Locale language) {
+        this.rules = rules;
+        this.asOf = asOf;
+        this.language = language.toLanguageTag();
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+        EligibilityEngine engine = Engines.of(rules);
+        Locale locale = Locale.forLanguageTag(language);
+        return new Iterator<>() {
+            private Iterator<Row> chunk = List.<Row>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!chunk.hasNext() && input.hasNext()) {
+                    chunk = screen(engine, locale, input).iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
+    }
+
+    /** Reads and screens the next chunk of {@code input}. */
+    private List<Row> screen(EligibilityEngine engine, Locale locale, Iterator<Row> input) {
+        List<Object> read = new ArrayList<>(CHUNK_SIZE); // an Applicant, or the Row of its errors
+        List<Applicant> valid = new ArrayList<>(CHUNK_SIZE);
+        while (read.size() < CHUNK_SIZE && input.hasNext()) {
+            Row row = input.next();
+            try {
+                Applicant applicant = ApplicantRows.applicant(row);
+                valid.add(applicant);
+                read.add(applicant);
+            } catch (InvalidApplicantException e) {
+                read.add(ScreeningColumns.error(e.applicantId(), e.violations()));
+            }
+        }
+        List<ScreeningResult> results = valid.isEmpty() ? List.of() : engine.evaluateEach(valid, asOf, locale);
+        List<Row> rows = new ArrayList<>(read.size());
+        int next = 0;
+        for (Object r : read) {
+            rows.add(r instanceof Row error ? error : row(results.get(next++)));
+        }
+        return rows;
+    }
+
+    private static Row row(ScreeningResult result) {
+        if (result instanceof ScreeningResult.Screened s) {
+            return ScreeningColumns.screened(s.report());
+        } else if (result instanceof ScreeningResult.Rejected r) {
+            return ScreeningColumns.error(r.applicantId(), r.violations());
+        } else if (result instanceof ScreeningResult.Failed f) {
+            return ScreeningColumns.error(f.applicantId(), List.of(new Violation("", EVALUATION_FAILED, f.message())));
+        }
+        throw new IllegalStateException("evaluateEach gives reports, rejections and failures only");
+    }
+}
