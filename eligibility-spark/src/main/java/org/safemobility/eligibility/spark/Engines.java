@@ -17,7 +17,7 @@ import org.safemobility.eligibility.EligibilityEngine;
 final class Engines {
 
     private static final Map<String, EligibilityEngine> BUILT = new ConcurrentHashMap<>();
-    private static final AtomicInteger BUILDS = new AtomicInteger();
+    private static final Map<String, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
 
     private Engines() {
     }
@@ -32,9 +32,9 @@ final class Engines {
     static EligibilityEngine of(RulesSource source) {
         return BUILT.computeIfAbsent(source.key(), key -> {
             if (source.bundled()) {
-                return build(null);
+                return build(key, null);
             }
-            EligibilityEngine engine = build(Path.of(SparkFiles.get(source.shippedName())));
+            EligibilityEngine engine = build(key, Path.of(SparkFiles.get(source.shippedName())));
             if (!engine.rulesetVersion().equals(source.key())) {
                 throw new IllegalStateException("the shipped rules folder " + source.shippedName()
                         + " holds rule set " + engine.rulesetVersion() + ", not " + source.key()
@@ -46,17 +46,23 @@ final class Engines {
 
     /** The engine of the rules in {@code folder} (or the bundled ones when null), kept under {@code key}. */
     static EligibilityEngine of(String key, Path folder) {
-        return BUILT.computeIfAbsent(key, k -> build(folder));
+        return BUILT.computeIfAbsent(key, k -> build(k, folder));
     }
 
-    /** How many engines this JVM has built: one per rule set, however many tasks ran. */
-    static int builds() {
-        return BUILDS.get();
+    /** How many times this JVM has built the engine of {@code key}: once, however many tasks ran. */
+    static int builds(String key) {
+        AtomicInteger n = BUILDS.get(key);
+        return n == null ? 0 : n.get();
     }
 
-    private static EligibilityEngine build(Path folder) {
+    /** Drops the engine of {@code key}, so that the next task builds it again (tests: the executor's own build). */
+    static void forget(String key) {
+        BUILT.remove(key);
+    }
+
+    private static EligibilityEngine build(String key, Path folder) {
         EligibilityEngine engine = EligibilityEngine.builder().rulesFolder(folder).build();
-        BUILDS.incrementAndGet();
+        BUILDS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         return engine;
     }
 }

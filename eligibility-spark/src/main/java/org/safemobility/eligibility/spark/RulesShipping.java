@@ -2,10 +2,13 @@ package org.safemobility.eligibility.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.UUID;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.safemobility.eligibility.internal.RuleSet;
@@ -13,21 +16,21 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
 
 /**
  * On the driver, before any data is read: builds the engine of the rules a job runs (so that a
- * rules folder that does not build fails the command at once, with its problems, and no executor
- * starts a task), and ships a rules folder to the executors.
+ * rules folder that does not build fails the command at once, with its problems, and no task
+ * starts), and ships a rules folder to the executors.
  *
- * <p>The folder is first copied under a name of its own ({@code rules-<uuid>}): Spark keys shipped
- * files by file name, and {@code diff} ships two folders that are often both called {@code rules}.
- * The copy is what the driver checks and what the executors get, and each executor checks that
- * its copy holds the same rule set version. Close the shipping to delete the copies once the job is over.
+ * <p>The folder is first copied under a name made from its content ({@code rules-<hash of the
+ * rule set version>}): Spark keys shipped files by file name, {@code diff} ships two folders that
+ * are often both called {@code rules}, and a folder shipped twice to one Spark context (the same
+ * content) is shipped once. The copy is what the driver checks and what the executors fetch; each
+ * executor checks that its copy holds the same rule set version. Every task of the context fetches
+ * the files added so far, so the copies live as long as this JVM.
  */
-final class RulesShipping implements AutoCloseable {
+final class RulesShipping {
 
-    private final SparkSession spark;
-    private Path staging;
+    private static Path staging;
 
-    RulesShipping(SparkSession spark) {
-        this.spark = spark;
+    private RulesShipping() {
     }
 
     /**
@@ -36,21 +39,47 @@ final class RulesShipping implements AutoCloseable {
      *
      * @throws org.safemobility.eligibility.RuleSetException when the rules do not build
      */
-    RulesSource ship(Path folder) throws IOException {
+    static RulesSource ship(SparkSession spark, Path folder) throws IOException {
         if (folder == null) {
             Engines.of(RulesSource.BUNDLED, null);
             return RulesSource.bundledRules();
         }
-        if (staging == null) {
-            staging = Files.createTempDirectory("eligibility-spark-rules");
+        String version = RuleSet.versionOf(RuleSetFiles.folder(folder));
+        String name = "rules-" + hash(version);
+        Path copy = staging().resolve(name);
+        if (!Files.exists(copy)) {
+            Path partial = Files.createTempDirectory(staging(), name);
+            copyTree(folder, partial);
+            if (!RuleSet.versionOf(RuleSetFiles.folder(partial)).equals(version)) {
+                throw new IOException("the rules in " + folder + " changed while they were copied");
+            }
+            Files.move(partial, copy);
         }
-        String name = "rules-" + UUID.randomUUID();
-        Path copy = staging.resolve(name);
-        copyTree(folder, copy);
-        String version = RuleSet.versionOf(RuleSetFiles.folder(copy));
         Engines.of(version, copy);
-        spark.sparkContext().addFile(copy.toUri().toString(), true);
+        String uri = copy.toUri().toString();
+        if (spark.sparkContext().listFiles().toList().filter(f -> f.startsWith(uri.replaceAll("/$", ""))).isEmpty()) {
+            spark.sparkContext().addFile(uri, true);
+        }
         return new RulesSource(version, name);
+    }
+
+    private static String hash(String version) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The folder of this JVM's copies, deleted when the JVM exits. */
+    private static synchronized Path staging() throws IOException {
+        if (staging == null) {
+            Path dir = Files.createTempDirectory("eligibility-spark-rules");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "eligibility-spark-rules cleanup"));
+            staging = dir;
+        }
+        return staging;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -66,13 +95,8 @@ final class RulesShipping implements AutoCloseable {
         }
     }
 
-    /** Deletes the copies; the executors have their own. */
-    @Override
-    public void close() {
-        if (staging == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(staging)) {
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }

@@ -71,48 +71,46 @@ final class ScreenCommand implements Callable<Integer> {
         }
         Locale locale = Locale.forLanguageTag(language);
         SparkSession spark = Sessions.session("screen", job.master);
-        try (RulesShipping shipping = new RulesShipping(spark)) {
-            RulesSource source;
-            try {
-                source = shipping.ship(rules);
-            } catch (RuleSetException e) {
-                JobOptions.describe(err, "screen", rules, e);
-                return Main.EXIT_INTERNAL;
-            }
-            if (!Engines.of(source).languages().contains(locale)) {
-                err.println("screen: --lang " + language + ": the rules speak " + Engines.of(source).languages());
-                return Main.EXIT_INVALID;
-            }
-            Dataset<Row> applicants;
-            try {
-                InputFormat in = inputFormat != null ? inputFormat : InputFormat.of(input);
-                applicants = in.read(spark, input, jsonColumn);
-            } catch (InputFormat.BadInput e) {
-                err.println("screen: " + e.getMessage());
-                return Main.EXIT_INVALID;
-            } catch (Exception e) {
-                if (e instanceof AnalysisException) { // no such path, not Parquet
-                    err.println("screen: cannot read " + input + ": " + firstLine(e));
-                    return Main.EXIT_INVALID;
-                }
-                throw e;
-            }
-            Dataset<Row> rows = applicants.mapPartitions(new ScreenPartition(source, job.asOf(), locale),
-                    Encoders.row(ScreeningColumns.SCHEMA));
-            try {
-                format.write(rows, output);
-            } catch (Exception e) {
-                if (e instanceof AnalysisException) { // the output exists
-                    err.println("screen: cannot write " + output + ": " + firstLine(e));
-                    return Main.EXIT_INVALID;
-                }
-                throw e;
-            }
-            err.println("screen: wrote " + output + " (" + format + "): columns "
-                    + String.join(", ", ScreeningColumns.SCHEMA.fieldNames()) + "; errors in column "
-                    + SummaryFormat.ERRORS);
-            return Main.EXIT_OK;
+        RulesSource source;
+        try {
+            source = RulesShipping.ship(spark, rules);
+        } catch (RuleSetException e) {
+            JobOptions.describe(err, "screen", rules, e);
+            return Main.EXIT_INTERNAL;
         }
+        if (!Engines.of(source).languages().contains(locale)) {
+            err.println("screen: --lang " + language + ": the rules speak " + Engines.of(source).languages());
+            return Main.EXIT_INVALID;
+        }
+        Dataset<Row> applicants;
+        try {
+            InputFormat in = inputFormat != null ? inputFormat : InputFormat.of(input);
+            applicants = in.read(spark, input, jsonColumn);
+        } catch (InputFormat.BadInput e) {
+            err.println("screen: " + e.getMessage());
+            return Main.EXIT_INVALID;
+        } catch (Exception e) {
+            if (e instanceof AnalysisException) { // no such path, not Parquet
+                err.println("screen: cannot read " + input + ": " + firstLine(e));
+                return Main.EXIT_INVALID;
+            }
+            throw e;
+        }
+        Dataset<Row> rows = applicants.mapPartitions(new ScreenPartition(source, job.asOf(), locale),
+                Encoders.row(ScreeningColumns.SCHEMA));
+        try {
+            format.write(rows, output);
+        } catch (Exception e) {
+            if (e instanceof AnalysisException) { // the output exists
+                err.println("screen: cannot write " + output + ": " + firstLine(e));
+                return Main.EXIT_INVALID;
+            }
+            throw e;
+        }
+        err.println("screen: wrote " + output + " (" + format + "): columns "
+                + String.join(", ", ScreeningColumns.SCHEMA.fieldNames()) + "; errors in column "
+                + SummaryFormat.ERRORS);
+        return Main.EXIT_OK;
     }
 
     private static String firstLine(Exception e) {
