@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.internal.SummaryFormat;
 import picocli.CommandLine.Command;
@@ -96,8 +97,10 @@ final class ScreenCommand implements Callable<Integer> {
             }
             throw e;
         }
-        Dataset<Row> rows = applicants.mapPartitions(new ScreenPartition(source, job.asOf(), locale),
-                Encoders.row(ScreeningColumns.SCHEMA));
+        LongAccumulator screened = spark.sparkContext().longAccumulator("screened");
+        LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
+        Dataset<Row> rows = applicants.mapPartitions(
+                new ScreenPartition(source, job.asOf(), locale, screened, errors), Encoders.row(ScreeningColumns.SCHEMA));
         try {
             format.write(rows, output);
         } catch (Exception e) {
@@ -107,9 +110,8 @@ final class ScreenCommand implements Callable<Integer> {
             }
             throw e;
         }
-        err.println("screen: wrote " + output + " (" + format + "): columns "
-                + String.join(", ", ScreeningColumns.SCHEMA.fieldNames()) + "; errors in column "
-                + SummaryFormat.ERRORS);
+        err.println("screen: " + screened.value() + " applicants screened, " + errors.value()
+                + " rows with errors (column " + SummaryFormat.ERRORS + "), written to " + output + " as " + format);
         return Main.EXIT_OK;
     }
 

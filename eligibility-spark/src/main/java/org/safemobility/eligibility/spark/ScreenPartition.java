@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.ScreeningResult;
@@ -39,11 +40,24 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
     private final RulesSource rules;
     private final LocalDate asOf;
     private final String language;
+    private final LongAccumulator screened;
+    private final LongAccumulator errors;
 
-    ScreenPartition(RulesSource rules, LocalDate asOf, Locale language) {
+    /**
+     * @param screened counts the applicants screened, or {@code null}
+     * @param errors   counts the rows with errors, or {@code null}
+     */
+    ScreenPartition(RulesSource rules, LocalDate asOf, Locale language, LongAccumulator screened,
+                    LongAccumulator errors) {
         this.rules = rules;
         this.asOf = asOf;
         this.language = language.toLanguageTag();
+        this.screened = screened;
+        this.errors = errors;
+    }
+
+    ScreenPartition(RulesSource rules, LocalDate asOf, Locale language) {
+        this(rules, asOf, language, null, null);
     }
 
     @Override
@@ -88,8 +102,17 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
         List<ScreeningResult> results = valid.isEmpty() ? List.of() : engine.evaluateEach(valid, asOf, locale);
         List<Row> rows = new ArrayList<>(read.size());
         int next = 0;
+        int failed = 0;
         for (Object r : read) {
-            rows.add(r instanceof Row error ? error : row(results.get(next++)));
+            Row row = r instanceof Row error ? error : row(results.get(next++));
+            if (!row.isNullAt(ScreeningColumns.ERRORS_INDEX)) {
+                failed++;
+            }
+            rows.add(row);
+        }
+        if (screened != null) {
+            screened.add(rows.size() - failed);
+            errors.add(failed);
         }
         return rows;
     }

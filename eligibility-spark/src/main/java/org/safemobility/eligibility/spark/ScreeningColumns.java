@@ -41,6 +41,9 @@ final class ScreeningColumns {
     /** The output schema, column after column. */
     static final StructType SCHEMA = schema();
 
+    /** The position of {@code errors}: null on a screened applicant's row, else its errors. */
+    static final int ERRORS_INDEX = SCHEMA.fieldIndex(SummaryFormat.ERRORS);
+
     private ScreeningColumns() {
     }
 
@@ -86,7 +89,7 @@ final class ScreeningColumns {
             Violation violation = violations.get(v);
             errors[v] = RowFactory.create(violation.field(), violation.code(), violation.message());
         }
-        values[SCHEMA.fieldIndex(SummaryFormat.ERRORS)] = errors;
+        values[ERRORS_INDEX] = errors;
         return RowFactory.create(values);
     }
 }

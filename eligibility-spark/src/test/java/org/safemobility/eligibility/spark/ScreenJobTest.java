@@ -140,13 +140,15 @@ class ScreenJobTest {
         Path output = tmp.resolve("bad-out");
 
         LocalSpark.Run run = LocalSpark.run("screen", "--input", input.toString(), "--output", output.toString(),
-                "--format", "json");
+                "--format", "json", "--lang", "es");
 
         assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("screen: 1 applicants screened, 4 rows with errors"), run.err());
         List<String> lines = LocalSpark.jsonLines(output);
         assertEquals(5, lines.size(), "one row per applicant line, the blank line skipped");
         JsonNode ok = JSON.readTree(lines.get(0));
         assertEquals("ELIGIBLE", ok.get("REFUGEE_RESETTLEMENT").asText());
+        assertEquals("es", JSON.readTree(ok.get("report").asText()).get("language").asText());
 
         JsonNode notJson = JSON.readTree(lines.get(1));
         assertFalse(notJson.has("applicantId"));
