@@ -94,6 +94,15 @@ public class ScreeningBenchmark {
         return engine.evaluateEach(cursor.batch(population), AS_OF);
     }
 
+    /** As {@link #engineEvaluateEach}, summaries instead of reports: the path of {@code evaluate --format summary}. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @OperationsPerInvocation(BATCH)
+    public List<ScreeningResult> engineSummarizeEach(Cursor cursor) {
+        return engine.summarizeEach(cursor.batch(population), AS_OF);
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

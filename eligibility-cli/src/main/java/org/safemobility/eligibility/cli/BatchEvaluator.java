@@ -22,6 +22,7 @@ import org.safemobility.eligibility.internal.ApplicantReader;
 import org.safemobility.eligibility.interview.Question;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.report.EligibilityReport;
+import org.safemobility.eligibility.report.ScreeningSummary;
 
 /**
  * Reads, validates and evaluates applicants in chunks on worker threads, and hands a {@link Sink}
@@ -61,6 +62,14 @@ final class BatchEvaluator<P> {
     @FunctionalInterface
     interface Source {
         JsonNode json() throws Unreadable;
+
+        /**
+         * The JSON text, when there is one: a valid applicant is then bound straight from it, and
+         * only one with a problem is parsed into a tree ({@link #json}) to report it.
+         */
+        default String text() {
+            return null;
+        }
     }
 
     /** Input that is not one well-formed JSON value; the violations say where, never what. */
@@ -114,10 +123,11 @@ final class BatchEvaluator<P> {
     }
 
     /**
-     * What became of one input: exactly one of a report (evaluated) or the next questions
-     * (interviewed), violations (the entry is invalid) or a failure of the rules.
+     * What became of one input: exactly one of a report (evaluated), a summary (summarized) or the
+     * next questions (interviewed), violations (the entry is invalid) or a failure of the rules.
      */
-    record Result(Entry entry, EligibilityReport report, List<Question> questions, ScreeningResult.Failed failure) {
+    record Result(Entry entry, EligibilityReport report, ScreeningSummary summary, List<Question> questions,
+                  ScreeningResult.Failed failure) {
         boolean invalid() {
             return !entry.valid();
         }
@@ -133,26 +143,36 @@ final class BatchEvaluator<P> {
     private record Done<P>(List<Result> results, P prepared) {
     }
 
+    /** What each input gets. */
+    enum Answer {
+        /** Each input is an applicant and gets a report. */
+        REPORT,
+        /** Each input is an applicant and gets the summary of its report (no reason is worded). */
+        SUMMARY,
+        /** Each input is a request of the interview and gets its next questions. */
+        QUESTIONS
+    }
+
     /**
      * What a batch does with each input.
      *
-     * @param engine    the engine that screens
-     * @param asOf      the as-of date, or {@code null} for today
-     * @param language  the language of reasons and questions, one of the engine's
-     * @param interview true: each input is a request of the interview and gets its next questions;
-     *                  false: each input is an applicant and gets a report
+     * @param engine   the engine that screens
+     * @param asOf     the as-of date, or {@code null} for today
+     * @param language the language of reasons and questions, one of the engine's
+     * @param answer   what each input gets
      */
-    record Job(EligibilityEngine engine, LocalDate asOf, Locale language, boolean interview) {
+    record Job(EligibilityEngine engine, LocalDate asOf, Locale language, Answer answer) {
         Job {
             Objects.requireNonNull(engine, "engine");
             Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(answer, "answer");
         }
     }
 
     private final EligibilityEngine engine;
     private final LocalDate asOf;
     private final Locale language;
-    private final boolean interview;
+    private final Answer answer;
     private final int chunkSize;
     private final Sink<P> sink;
     private List<Input> pending = new ArrayList<>();
@@ -163,7 +183,7 @@ final class BatchEvaluator<P> {
 
     /** Evaluates applicants into reports in English. */
     BatchEvaluator(EligibilityEngine engine, LocalDate asOf, int chunkSize, Sink<P> sink) {
-        this(new Job(engine, asOf, Locale.ENGLISH, false), chunkSize, sink);
+        this(new Job(engine, asOf, Locale.ENGLISH, Answer.REPORT), chunkSize, sink);
     }
 
     BatchEvaluator(Job job, int chunkSize, Sink<P> sink) {
@@ -173,7 +193,7 @@ final class BatchEvaluator<P> {
         this.engine = job.engine();
         this.asOf = job.asOf();
         this.language = job.language();
-        this.interview = job.interview();
+        this.answer = job.answer();
         this.chunkSize = chunkSize;
         this.sink = Objects.requireNonNull(sink, "sink");
     }
@@ -252,13 +272,13 @@ final class BatchEvaluator<P> {
         for (Input input : inputs) {
             entries.add(read(input));
         }
-        List<Result> results = interview ? interview(entries) : evaluate(entries);
+        List<Result> results = answer == Answer.QUESTIONS ? interview(entries) : evaluate(entries);
         return new Done<>(results, sink.prepare(results));
     }
 
     /**
      * Evaluates the valid entries in one call of the engine, which answers each applicant: a
-     * report, a rejection (born after its evaluation date, the one check the reader cannot make),
+     * report or a summary, a rejection (born after its evaluation date, the one check the reader cannot make),
      * or a failure of the rules on it.
      */
     private List<Result> evaluate(List<Entry> entries) {
@@ -268,22 +288,25 @@ final class BatchEvaluator<P> {
                 valid.add(e.applicant());
             }
         }
-        List<ScreeningResult> screened = valid.isEmpty() ? List.of() : engine.evaluateEach(valid, asOf, language);
+        List<ScreeningResult> screened = valid.isEmpty() ? List.of()
+                : answer == Answer.SUMMARY ? engine.summarizeEach(valid, asOf) : engine.evaluateEach(valid, asOf, language);
         List<Result> results = new ArrayList<>(entries.size());
         int next = 0;
         for (Entry e : entries) {
             if (!e.valid()) {
-                results.add(new Result(e, null, null, null));
+                results.add(new Result(e, null, null, null, null));
                 continue;
             }
             ScreeningResult r = screened.get(next++);
             if (r instanceof ScreeningResult.Screened s) {
-                results.add(new Result(e, s.report(), null, null));
+                results.add(new Result(e, s.report(), null, null, null));
+            } else if (r instanceof ScreeningResult.Summarized s) {
+                results.add(new Result(e, null, s.summary(), null, null));
             } else if (r instanceof ScreeningResult.Rejected rejected) {
                 results.add(new Result(new Entry(e.position(), e.applicantId(), null, List.of(), rejected.violations()),
-                        null, null, null));
+                        null, null, null, null));
             } else {
-                results.add(new Result(e, null, null, (ScreeningResult.Failed) r));
+                results.add(new Result(e, null, null, null, (ScreeningResult.Failed) r));
             }
         }
         return results;
@@ -298,17 +321,17 @@ final class BatchEvaluator<P> {
         List<Result> results = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (!e.valid()) {
-                results.add(new Result(e, null, null, null));
+                results.add(new Result(e, null, null, null, null));
                 continue;
             }
             try {
-                results.add(new Result(e, null, engine.questions(e.applicant(), e.declined(), asOf, language), null));
+                results.add(new Result(e, null, null, engine.questions(e.applicant(), e.declined(), asOf, language), null));
             } catch (InvalidApplicantException invalid) {
                 Entry late = new Entry(e.position(), e.applicantId(), null, List.of(),
                         InterviewRequest.ofApplicant(invalid.violations()));
-                results.add(new Result(late, null, null, null));
+                results.add(new Result(late, null, null, null, null));
             } catch (EvaluationException failure) {
-                results.add(new Result(e, null, null, ScreeningResult.Failed.of(e.applicantId(), failure)));
+                results.add(new Result(e, null, null, null, ScreeningResult.Failed.of(e.applicantId(), failure)));
             }
         }
         return results;
@@ -319,9 +342,16 @@ final class BatchEvaluator<P> {
      * interview a request holding one.
      */
     private Entry read(Input input) {
+        String text = answer == Answer.QUESTIONS ? null : input.source().text();
+        if (text != null) {
+            Applicant valid = ApplicantReader.readIfValid(text);
+            if (valid != null) {
+                return new Entry(input.position(), valid.id(), valid, List.of(), List.of());
+            }
+        }
         try {
             JsonNode json = input.source().json();
-            if (interview) {
+            if (answer == Answer.QUESTIONS) {
                 InterviewRequest request = InterviewRequest.read(json);
                 return new Entry(input.position(), request.applicant().id(), request.applicant(),
                         request.declined(), List.of());

@@ -44,15 +44,15 @@ final class BatchOptions {
      * Builds the engine (of {@code --rules} when given) before any input is read, refuses a
      * language it does not speak (a usage error), then answers every input; returns the exit code.
      */
-    int run(Console console, CommandSpec spec, BatchRun.Naming naming, boolean interview, boolean pretty)
-            throws IOException {
+    int run(Console console, CommandSpec spec, BatchRun.Naming naming, BatchEvaluator.Answer answer,
+            BatchRun.Output output) throws IOException {
         Integer broken = rules.build(console, naming.command());
         if (broken != null) {
             return broken;
         }
         EligibilityEngine engine = console.engine();
         Locale language = lang.of(engine, spec);
-        return new BatchRun(console, naming, new BatchEvaluator.Job(engine, asOf, language, interview), pretty)
+        return new BatchRun(console, naming, new BatchEvaluator.Job(engine, asOf, language, answer), output)
                 .run(file, jsonLines());
     }
 }

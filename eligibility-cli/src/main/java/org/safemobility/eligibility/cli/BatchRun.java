@@ -14,6 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -83,17 +86,32 @@ final class BatchRun {
     record Naming(String command, String one, String many) {
     }
 
+    /** How answers are printed. */
+    enum Output {
+        /** Compact JSON: one document, or one object a line for JSON Lines. */
+        JSON,
+        /** Indented JSON; one document only. */
+        PRETTY_JSON,
+        /** CSV of summaries, a header then one row per input, whatever the input's shape. */
+        CSV
+    }
+
     private final Console console;
     private final Naming naming;
     private final Job job;
     private final boolean pretty;
+    private final boolean csv;
     private final Diagnostics diagnostics;
 
-    BatchRun(Console console, Naming naming, Job job, boolean pretty) {
+    BatchRun(Console console, Naming naming, Job job, Output output) {
         this.console = console;
         this.naming = naming;
         this.job = job;
-        this.pretty = pretty;
+        this.pretty = output == Output.PRETTY_JSON;
+        this.csv = output == Output.CSV;
+        if (csv && job.answer() != BatchEvaluator.Answer.SUMMARY) {
+            throw new IllegalArgumentException("CSV holds summaries only");
+        }
         this.diagnostics = new Diagnostics(console.err(), naming.command());
     }
 
@@ -142,6 +160,9 @@ final class BatchRun {
         LineReader reader = new LineReader(in, 4 * Limits.MAX_APPLICANT_CHARS);
         BatchEvaluator<ByteArrayOutputStream> batch = new BatchEvaluator<>(job,
                 BatchEvaluator.CHUNK_SIZE, new LinePrinter());
+        if (csv) {
+            writeCsv(CsvOutput::header);
+        }
         long lineNumber = 0;
         while (true) {
             if (batch.hasPending() && !reader.ready()) {
@@ -175,7 +196,17 @@ final class BatchRun {
                 continue;
             }
             long number = lineNumber;
-            batch.add(position, () -> parseLine(text, number)); // parsed on a worker
+            batch.add(position, new BatchEvaluator.Source() { // read on a worker
+                @Override
+                public JsonNode json() throws Unreadable {
+                    return parseLine(text, number);
+                }
+
+                @Override
+                public String text() {
+                    return text;
+                }
+            });
         }
         batch.flush();
         return summary(batch);
@@ -227,6 +258,14 @@ final class BatchRun {
             return documentError(new Violation("", Codes.WRONG_TYPE, "The input must be a JSON object (one "
                     + naming.one() + ") or a JSON array of " + naming.many() + "."));
         }
+        if (csv) {
+            writeCsv(CsvOutput::header);
+            BatchEvaluator<ByteArrayOutputStream> batch = new BatchEvaluator<>(job,
+                    document.array() ? BatchEvaluator.CHUNK_SIZE : 1, new LinePrinter());
+            add(batch, document);
+            batch.flush();
+            return summary(batch);
+        }
         try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
             DocumentPrinter printer = new DocumentPrinter(out);
             if (!document.array()) {
@@ -237,17 +276,26 @@ final class BatchRun {
             }
             BatchEvaluator<Void> batch = new BatchEvaluator<>(job, BatchEvaluator.CHUNK_SIZE, printer);
             out.startArray();
-            for (int i = 0; i < document.elements().size(); i++) {
-                Object element = document.elements().get(i);
-                if (element instanceof JsonNode node) {
-                    batch.add(naming.one() + " [" + i + "]", node);
-                } else {
-                    batch.addInvalid(naming.one() + " [" + i + "]", List.of((Violation) element));
-                }
-            }
+            add(batch, document);
             batch.flush();
             out.endArray();
             return summary(batch);
+        }
+    }
+
+    /** Queues the document's object, or every element of its array, by position. */
+    private void add(BatchEvaluator<?> batch, Document document) throws IOException {
+        if (!document.array()) {
+            batch.add(naming.one(), document.single());
+            return;
+        }
+        for (int i = 0; i < document.elements().size(); i++) {
+            Object element = document.elements().get(i);
+            if (element instanceof JsonNode node) {
+                batch.add(naming.one() + " [" + i + "]", node);
+            } else {
+                batch.addInvalid(naming.one() + " [" + i + "]", List.of((Violation) element));
+            }
         }
     }
 
@@ -318,8 +366,15 @@ final class BatchRun {
     }
 
     private int documentError(Violation violation) throws IOException {
-        try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
-            out.error(null, List.of(violation));
+        if (csv) {
+            writeCsv(w -> {
+                CsvOutput.header(w);
+                CsvOutput.documentError(w, violation);
+            });
+        } else {
+            try (JsonOutput out = JsonOutput.document(console.out(), pretty)) {
+                out.error(null, List.of(violation));
+            }
         }
         describe("input", null, List.of(violation));
         diagnostics.finish(WHERE_ERRORS_ARE);
@@ -352,14 +407,25 @@ final class BatchRun {
     }
 
     /**
-     * Prints JSON Lines: a worker renders a chunk's lines into a buffer, which the calling thread
-     * copies to standard output; the errors of invalid ones go to standard error too.
+     * Prints JSON Lines, or CSV rows: a worker renders a chunk's lines into a buffer, which the
+     * calling thread copies to standard output; the errors of invalid ones go to standard error too.
      */
     private final class LinePrinter implements BatchEvaluator.Sink<ByteArrayOutputStream> {
 
         @Override
         public ByteArrayOutputStream prepare(List<BatchEvaluator.Result> results) throws IOException {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(results.size() * 12 * 1024);
+            if (csv) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(results.size() * 160);
+                try (Writer w = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+                    for (BatchEvaluator.Result r : results) {
+                        CsvOutput.result(w, r);
+                    }
+                }
+                return buffer;
+            }
+            // a report takes about 11 KB, a summary about 300 bytes
+            int perLine = job.answer() == BatchEvaluator.Answer.SUMMARY ? 512 : 12 * 1024;
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(results.size() * perLine);
             try (JsonOutput out = JsonOutput.lines(buffer)) {
                 for (BatchEvaluator.Result r : results) {
                     out.result(r, language());
@@ -376,6 +442,19 @@ final class BatchRun {
                 describe(r);
             }
         }
+    }
+
+    /** Something written as CSV text. */
+    @FunctionalInterface
+    private interface CsvText {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes CSV text to standard output, UTF-8, and flushes. */
+    private void writeCsv(CsvText text) throws IOException {
+        Writer w = new OutputStreamWriter(new NonClosingOutputStream(console.out()), StandardCharsets.UTF_8);
+        text.writeTo(w);
+        w.flush();
     }
 
     /** The language of the answers, as a report states it: {@code es}. */

@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eligibility evaluate [--rules DIR] [--as-of DATE] [--pretty] [--jsonl] FILE|-}: screens
- * every applicant of the input and prints one report for each, in input order. An invalid
- * applicant becomes an error object in its place; the others are still evaluated.
+ * {@code eligibility evaluate [--rules DIR] [--as-of DATE] [--format report|summary|csv] [--pretty]
+ * [--jsonl] FILE|-}: screens every applicant of the input and prints one report (or summary) for
+ * each, in input order. An invalid applicant becomes an error object (or error row) in its place;
+ * the others are still evaluated.
  */
 @Command(
         name = "evaluate",
@@ -29,6 +30,15 @@ import picocli.CommandLine.Spec;
             "- JSON Lines (FILE ends in .jsonl, or --jsonl): one applicant a line;",
             "  prints one compact report a line as it goes, in constant memory.",
             "  Blank lines are skipped but counted in line numbers.",
+            "",
+            "--format summary prints, in place of each report, one compact line:",
+            "  {\"applicantId\", \"evaluationDate\", \"rulesetVersion\", \"access\",",
+            "   \"REFUGEE_RESETTLEMENT\", \"FAMILY_REUNIFICATION_PAROLE\",",
+            "   \"CENTRAL_AMERICAN_MINORS\", \"H1B\", \"H2A\", \"H2B\",",
+            "   \"missingFields\": [field paths]}",
+            "(a status each; no reasons, so no language). --format csv prints the",
+            "same columns as CSV, a header first, plus \"errors\" (field:code;...) for",
+            "an applicant that has no summary, whatever the input's shape.",
             "",
             "An invalid applicant, or a line that is not well-formed JSON, becomes",
             "an error object in its place, and the others are still reported:",
@@ -65,6 +75,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private BatchOptions options;
 
+    /** What each applicant gets. */
+    enum Format {
+        report, summary, csv
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "report",
+            description = {"report (default): the full report, reasons and",
+                "citations; summary: statuses and missing fields, one",
+                "JSON line each, several times faster; csv: the",
+                "summaries as CSV."})
+    private Format format;
+
     @Option(names = "--pretty",
             description = {"Pretty-print the output. Not allowed with JSON Lines",
                 "(exit 2), whose output is one compact object a line."})
@@ -76,7 +98,14 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--pretty cannot be used with JSON Lines: the output is one compact JSON object per line");
         }
+        if (format == Format.csv && pretty) {
+            throw new ParameterException(spec.commandLine(), "--pretty cannot be used with --format csv");
+        }
+        BatchRun.Output output = format == Format.csv ? BatchRun.Output.CSV
+                : pretty ? BatchRun.Output.PRETTY_JSON : BatchRun.Output.JSON;
+        BatchEvaluator.Answer answer = format == Format.report ? BatchEvaluator.Answer.REPORT
+                : BatchEvaluator.Answer.SUMMARY;
         return options.run(parent.console(), spec, new BatchRun.Naming("evaluate", "applicant", "applicants"),
-                false, pretty);
+                answer, output);
     }
 }

@@ -11,6 +11,7 @@ import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.QuestionsJson;
 import org.safemobility.eligibility.internal.ReportJson;
+import org.safemobility.eligibility.internal.SummaryFormat;
 import org.safemobility.eligibility.report.EligibilityReport;
 
 /**
@@ -59,14 +60,17 @@ final class JsonOutput implements Closeable {
     }
 
     /**
-     * A report or the next questions (in {@code language}), or the error object of an invalid
-     * input or of one the rules failed on.
+     * A report, a summary or the next questions (in {@code language}), or the error object of an
+     * invalid input or of one the rules failed on.
      */
     void result(BatchEvaluator.Result r, String language) throws IOException {
         if (r.invalid()) {
             error(r.entry().applicantId(), r.entry().violations());
         } else if (r.failure() != null) {
             error(r.entry().applicantId(), List.of(failure(r.failure())));
+        } else if (r.summary() != null) {
+            SummaryFormat.writeJson(g, r.summary());
+            endOfLine();
         } else if (r.questions() != null) {
             QuestionsJson.write(g, r.entry().applicantId(), language, r.questions());
             endOfLine();

@@ -63,6 +63,6 @@ final class QuestionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return options.run(parent.console(), spec, new BatchRun.Naming("questions", "request", "requests"),
-                true, false);
+                BatchEvaluator.Answer.QUESTIONS, BatchRun.Output.JSON);
     }
 }

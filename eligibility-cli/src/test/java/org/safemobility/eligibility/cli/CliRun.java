@@ -128,6 +128,10 @@ final class CliRun {
             if (o.has("errors")) {
                 assertEquals(List.of("applicantId", "errors"), fieldNames(o), "error object shape");
                 o.get("errors").forEach(e -> assertEquals(List.of("field", "code", "message"), fieldNames(e)));
+            } else if (o.has("access") && o.get("access").isTextual()) {
+                assertEquals(List.of("applicantId", "evaluationDate", "rulesetVersion", "access",
+                        "REFUGEE_RESETTLEMENT", "FAMILY_REUNIFICATION_PAROLE", "CENTRAL_AMERICAN_MINORS", "H1B", "H2A",
+                        "H2B", "missingFields"), fieldNames(o), "summary shape");
             } else if (o.has("questions")) {
                 assertEquals(List.of(), SchemaCheck.QUESTIONS_ANSWER.violations(o),
                         "every answer of questions follows questions.schema.json#/$defs/answer");

@@ -49,6 +49,19 @@ public final class ApplicantBinding {
         return MAPPER.treeToValue(node, Applicant.class);
     }
 
+    /**
+     * The applicant the JSON text of {@code parser} binds to, straight from the text (no tree);
+     * throws when the text does not fit the records' types or holds anything after the applicant.
+     * Like {@link #bind(JsonNode)}, it reads a {@code null} as absent: the caller keeps nulls out.
+     */
+    static Applicant bind(JsonParser parser) throws IOException {
+        Applicant applicant = MAPPER.readValue(parser, Applicant.class);
+        if (applicant == null || parser.nextToken() != null) {
+            throw new IllegalArgumentException("not one applicant object");
+        }
+        return applicant;
+    }
+
     /** Whether a JSON {@code null} appears anywhere in the tree (the contract allows none). */
     static boolean holdsNull(JsonNode node) {
         if (node.isNull()) {

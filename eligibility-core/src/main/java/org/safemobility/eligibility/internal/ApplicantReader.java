@@ -1,6 +1,7 @@
 package org.safemobility.eligibility.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -51,6 +52,28 @@ public final class ApplicantReader {
             return applicant;
         }
         throw new InvalidApplicantException(idOf(node), capped(violations(node)));
+    }
+
+    /**
+     * The applicant of valid JSON text, bound straight from the text, or {@code null} when the
+     * text has any problem (malformed, beyond the {@link Limits}, a null, a wrong type or value):
+     * then the caller reads the tree ({@link Json#parse}, {@link #read(JsonNode)}), which says what
+     * and where. Accepts exactly what that path accepts; skips building a tree for valid input.
+     */
+    public static Applicant readIfValid(String json) {
+        // Databind reads a null as absent, which the contract refuses; text without the word
+        // "null" holds no null (a string that merely contains it takes the reporting path, which is
+        // exact, only slower).
+        if (json.length() > Limits.MAX_APPLICANT_CHARS || json.contains("null")) {
+            return null;
+        }
+        Applicant applicant;
+        try (JsonParser parser = Json.INPUT.getFactory().createParser(json)) {
+            applicant = ApplicantBinding.bind(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return ApplicantValidator.check(applicant, null).isEmpty() ? applicant : null;
     }
 
     /** The applicant of a valid tree, or {@code null} when the tree has any problem. */

@@ -59,6 +59,11 @@ public final class EligibilityJson {
      * @throws InvalidApplicantException when the text is not well-formed JSON or breaks the contract
      */
     public static Applicant readApplicant(String json) {
+        Applicant valid = ApplicantReader.readIfValid(json);
+        if (valid != null) {
+            return valid;
+        }
+        // something is wrong: read the tree, which says what and where
         JsonNode node = Json.parse(json);
         return ApplicantReader.read(node);
     }
