@@ -56,6 +56,10 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * may compare populations with it at once, each with a {@link Comparison} of its own. A
  * {@link Comparison} is for one thread.
  *
+ * <p><b>Slices.</b> A population too big for one machine is compared in {@link Slice}s, one per
+ * task of a cluster ({@link #slice(long)}); the slices are serializable, merge in any order, and
+ * {@link #finish(Slice)} makes of them the report {@link #compare} makes of the whole.
+ *
  * <p><b>Stability.</b> Experimental: the types of this package may still change between minor
  * versions.
  */
