@@ -22,6 +22,7 @@ import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.RuleSetException;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.authoring.diff.ImpactDiff;
+import org.safemobility.eligibility.authoring.diff.ImpactJson;
 import org.safemobility.eligibility.authoring.diff.ImpactReport;
 import org.safemobility.eligibility.internal.Limits;
 import org.safemobility.eligibility.json.EligibilityJson;
@@ -231,7 +232,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         ImpactReport impact = comparison.finish();
 
-        ImpactOutput.Sources sources = new ImpactOutput.Sources(oldRules, newRules, population,
+        ImpactJson.Sources sources = new ImpactJson.Sources(oldRules, newRules, population,
                 generate == null ? 0 : generate, seed == null ? 0 : seed);
         try (OutputStream target = output == null ? new NonClosingOutputStream(console.out())
                 : new BufferedOutputStream(Files.newOutputStream(output))) {
@@ -246,7 +247,7 @@ final class DiffCommand implements Callable<Integer> {
     /** Threads that generate and screen: both cores of a small machine, at most four. */
     static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private void print(OutputStream target, ImpactOutput.Sources sources, ImpactReport impact) throws IOException {
+    private void print(OutputStream target, ImpactJson.Sources sources, ImpactReport impact) throws IOException {
         if (format == Format.JSON) {
             ImpactJson.write(target, sources, impact);
             return;

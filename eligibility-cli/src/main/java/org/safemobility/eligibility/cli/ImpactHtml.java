@@ -8,6 +8,7 @@ import org.safemobility.eligibility.authoring.diff.ChangedApplicant;
 import org.safemobility.eligibility.authoring.diff.CriterionChange;
 import org.safemobility.eligibility.authoring.diff.CriterionMove;
 import org.safemobility.eligibility.authoring.diff.GroupImpact;
+import org.safemobility.eligibility.authoring.diff.ImpactJson;
 import org.safemobility.eligibility.authoring.diff.ImpactReport;
 import org.safemobility.eligibility.authoring.diff.RowChange;
 import org.safemobility.eligibility.authoring.diff.ScopeImpact;
@@ -30,7 +31,7 @@ final class ImpactHtml {
     private ImpactHtml() {
     }
 
-    static void write(PrintWriter out, ImpactOutput.Sources sources, ImpactReport impact) {
+    static void write(PrintWriter out, ImpactJson.Sources sources, ImpactReport impact) {
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");

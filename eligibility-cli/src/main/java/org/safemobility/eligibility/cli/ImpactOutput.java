@@ -15,6 +15,8 @@ import org.safemobility.eligibility.authoring.diff.GroupImpact;
 import org.safemobility.eligibility.authoring.diff.RowChange;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.authoring.diff.CriterionChange;
+import org.safemobility.eligibility.authoring.diff.ImpactJson;
+import org.safemobility.eligibility.authoring.diff.ImpactJson.Sources;
 import org.safemobility.eligibility.authoring.diff.ImpactReport;
 import org.safemobility.eligibility.authoring.diff.ScopeImpact;
 import org.safemobility.eligibility.authoring.diff.StatusChange;
@@ -22,21 +24,6 @@ import org.safemobility.eligibility.authoring.diff.Transition;
 
 /** Prints an {@link ImpactReport} for {@code diff} as text for people; the other formats have a class each. */
 final class ImpactOutput {
-
-    /**
-     * Where the compared rules and applicants came from, as the command line named them.
-     *
-     * @param oldRules   {@code bundled} or the old rules folder as given
-     * @param newRules   {@code bundled} or the new rules folder as given
-     * @param population the population file as given, or {@code null} when generated
-     * @param count      applicants generated, when generated
-     * @param seed       the seed, when generated
-     */
-    record Sources(String oldRules, String newRules, String population, long count, long seed) {
-        boolean generated() {
-            return population == null;
-        }
-    }
 
     private ImpactOutput() {
     }
@@ -107,27 +94,9 @@ final class ImpactOutput {
         out.flush();
     }
 
-    /**
-     * The lines of the warning when table rows changed and no applicant reaches any of them, or
-     * none: "changed: 0" must not read as "no impact".
-     */
+    /** The warning when no applicant reaches a changed row, as the JSON carries it: see {@link ImpactJson#warning}. */
     static List<String> warning(ImpactReport impact) {
-        if (!impact.populationMissesChangedRows()) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add("WARNING: " + rowCount(impact.rowChanges().size()) + " changed, and no applicant of this population "
-                + "reaches any of them");
-        lines.add("  (none has the codes and dates the rows name: see 'Changed table rows' below).");
-        lines.add(impact.changed() == 0
-                ? "  'No applicant changed' says nothing about this edit: the population cannot show its impact."
-                : "  The changes counted here may not be all the edit can do: the population misses the edited rows.");
-        lines.add("  Compare a population that holds such applicants (--population FILE), or another generated one.");
-        return lines;
-    }
-
-    private static String rowCount(int n) {
-        return n == 1 ? "1 table row" : n + " table rows";
+        return ImpactJson.warning(impact);
     }
 
     /** How many groups (offices, nationalities) the text shows; the other formats show every one. */

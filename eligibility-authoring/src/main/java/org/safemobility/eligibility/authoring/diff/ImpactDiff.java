@@ -1,5 +1,9 @@
 package org.safemobility.eligibility.authoring.diff;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +55,10 @@ import org.safemobility.eligibility.report.EligibilityReport;
  * <p><b>Threading.</b> An {@code ImpactDiff} is immutable and thread-safe: any number of threads
  * may compare populations with it at once, each with a {@link Comparison} of its own. A
  * {@link Comparison} is for one thread.
+ *
+ * <p><b>Slices.</b> A population too big for one machine is compared in {@link Slice}s, one per
+ * task of a cluster ({@link #slice(long)}); the slices are serializable, merge in any order, and
+ * {@link #finish(Slice)} makes of them the report {@link #compare} makes of the whole.
  *
  * <p><b>Stability.</b> Experimental: the types of this package may still change between minor
  * versions.
@@ -145,13 +153,64 @@ public final class ImpactDiff {
     }
 
     /**
+     * Starts one slice of a population too big for one comparison: each slice screens its part on
+     * the calling thread (whoever splits the population gives the parallelism, one slice per task),
+     * the slices {@link Slice#merge} in any order, and {@link #finish(Slice)} makes the report
+     * {@link #compare} would have made of the whole.
+     *
+     * <pre>{@code
+     * // on each executor, for partition p:
+     * ImpactDiff.Slice slice = diff.slice((long) p << 40);
+     * partition.forEachRemaining(slice::add);
+     * // on the driver:
+     * ImpactReport impact = diff.finish(slices.reduce(ImpactDiff.Slice::merge));
+     * }</pre>
+     *
+     * <p>Positions order the examples of one severity across slices: give each slice a first
+     * position past every position of the slices before it in input order ({@code partition << 40}
+     * leaves room for 2<sup>40</sup> applicants a slice). Slices that overlap still merge; only the
+     * order of equally severe examples would differ from {@link #compare}'s.
+     *
+     * <p>Slices made on different days need {@link Builder#asOf} (they would screen on different
+     * dates, and do not merge).
+     *
+     * @param firstPosition the input position of the slice's first applicant, 0 or more
+     * @return a new, empty slice, for the calling thread
+     * @throws IllegalArgumentException when {@code firstPosition} is negative
+     */
+    public Slice slice(long firstPosition) {
+        return new Slice(this, asOf != null ? asOf : LocalDate.now(),
+                new Tally(examples, rowChanges.size(), firstPosition));
+    }
+
+    /**
+     * The report of a slice, usually the merge of every slice of a population: the same as
+     * {@link #compare} of the whole population. The slice is left as it was (its pending
+     * applicants screened).
+     *
+     * @param merged the slice, from this diff or one built alike (the same rules, examples and tables)
+     * @return the counts per scope, the invalid and failed applicants, and the most severe changes
+     * @throws IllegalArgumentException when the slice keeps another number of examples or table rows
+     *                                  than this diff
+     */
+    public ImpactReport finish(Slice merged) {
+        Objects.requireNonNull(merged, "merged");
+        merged.flush();
+        if (merged.tally.examples() != examples) {
+            throw new IllegalArgumentException("the slice keeps " + merged.tally.examples() + " examples, this diff "
+                    + examples);
+        }
+        return merged.tally.finish(oldRules.rulesetVersion(), newRules.rulesetVersion(), merged.date, rowChanges);
+    }
+
+    /**
      * One comparison in progress: {@link #add} applicants, then {@link #finish()}. Not thread-safe;
      * used once. With {@link Builder#threads(int)} above 1 it screens chunks on threads of its own,
      * which {@link #finish()} stops; the result is the same as on one thread.
      */
     public final class Comparison {
         private final LocalDate date;
-        private final Tally tally = new Tally(examples, rowChanges);
+        private final Tally tally = new Tally(examples, rowChanges.size(), 1);
         private final ExecutorService pool;
         private final ArrayDeque<Future<List<Screened>>> inFlight = new ArrayDeque<>();
         private List<Applicant> pending = new ArrayList<>();
@@ -217,7 +276,7 @@ public final class ImpactDiff {
                     pool.shutdownNow();
                 }
             }
-            return tally.finish(oldRules.rulesetVersion(), newRules.rulesetVersion(), date);
+            return tally.finish(oldRules.rulesetVersion(), newRules.rulesetVersion(), date, rowChanges);
         }
 
         private void checkOpen() {
@@ -261,54 +320,176 @@ public final class ImpactDiff {
             }
         }
 
-        /**
-         * Screens a chunk under both rule sets, one result per applicant from each; an applicant
-         * either fails on is left out of the comparison with the failure's message (the old rules'
-         * when both fail), and the others are compared. May run on any thread; touches no state of
-         * this comparison.
-         */
         private List<Screened> screen(List<Applicant> chunk) {
-            List<ScreeningResult> before = oldRules.evaluateEach(chunk, date);
-            List<ScreeningResult> after = newRules.evaluateEach(chunk, date);
-            List<Screened> out = new ArrayList<>(chunk.size());
-            for (int i = 0; i < chunk.size(); i++) {
-                ScreeningResult b = before.get(i);
-                ScreeningResult a = after.get(i);
-                if (b instanceof ScreeningResult.Screened old && a instanceof ScreeningResult.Screened edited) {
-                    out.add(screened(chunk.get(i), old.report(), edited.report()));
-                } else if (b instanceof ScreeningResult.Failed f) {
-                    out.add(Screened.failed(f.message()));
-                } else if (a instanceof ScreeningResult.Failed f) {
-                    out.add(Screened.failed(f.message()));
-                } else {
-                    // add() let only applicants valid on this date through, and validity does not depend on the rules
-                    throw new IllegalStateException("an applicant valid on " + date + " was rejected when screened");
-                }
-            }
-            return out;
+            return ImpactDiff.this.screen(chunk, date);
+        }
+    }
+
+    /**
+     * One slice of a population, screened on the calling thread: {@link #add} its applicants, then
+     * send it where the slices meet, {@link #merge} them and {@link ImpactDiff#finish(Slice)}.
+     * Made by {@link ImpactDiff#slice(long)}; not thread-safe.
+     *
+     * <p><b>Serializable</b>: it carries its date and counts, the first failure messages and the
+     * most severe changed applicants with their inputs, never the engines. It holds its diff only
+     * while it takes applicants; a slice read back from a stream, or made by {@link #merge}, takes
+     * none, and only merges and finishes. Serializing it first screens the applicants it still
+     * holds (a chunk at most), on the serializing thread.
+     */
+    public static final class Slice implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private transient ImpactDiff diff;
+        private transient List<Applicant> pending;
+        /** The date applicants without an {@code applicationDate} were screened on. */
+        private final LocalDate date;
+        /** The counts, failure messages and examples of the applicants added or merged. */
+        private final Tally tally;
+
+        private Slice(ImpactDiff diff, LocalDate date, Tally tally) {
+            this.diff = diff;
+            this.pending = diff == null ? null : new ArrayList<>();
+            this.date = date;
+            this.tally = tally;
         }
 
-        private Screened screened(Applicant a, EligibilityReport before, EligibilityReport after) {
-            LocalDate d = a.applicationDate() != null ? a.applicationDate() : date;
-            ChangedApplicant change = ReportDiff.compare(before, after);
-            return new Screened(a, statuses(before), statuses(after),
-                    change == null ? null : change.withInputs(a, d), reached(a, d), null);
+        /**
+         * Adds one applicant: it is compared, or skipped and counted as invalid when it breaks the
+         * applicant contract on its evaluation date. Screened a chunk at a time, as in
+         * {@link Comparison#add}.
+         *
+         * @param applicant the applicant to compare
+         * @return the violations that made it invalid (field paths and codes, no values), or an
+         *         empty list when it is compared
+         * @throws IllegalStateException when the slice was merged or read back from a stream
+         */
+        public List<Violation> add(Applicant applicant) {
+            Objects.requireNonNull(applicant, "applicant");
+            checkOpen();
+            List<Violation> violations = diff.oldRules.validate(applicant, date);
+            if (!violations.isEmpty()) {
+                tally.invalid();
+                return violations;
+            }
+            pending.add(applicant);
+            if (pending.size() >= diff.chunkSize) {
+                flush();
+            }
+            return List.of();
         }
 
-        private int[] reached(Applicant a, LocalDate d) {
-            if (rowChanges.isEmpty()) {
-                return NONE;
-            }
-            RowReach.Answers answers = RowReach.answers(a, d);
-            int[] hit = new int[rowChanges.size()];
-            int n = 0;
-            for (int i = 0; i < rowChanges.size(); i++) {
-                if (RowReach.reaches(rowChanges.get(i), answers)) {
-                    hit[n++] = i;
-                }
-            }
-            return Arrays.copyOf(hit, n);
+        /**
+         * Counts an input the caller could not even read as an applicant (malformed JSON) as invalid.
+         *
+         * @throws IllegalStateException when the slice was merged or read back from a stream
+         */
+        public void skipUnreadable() {
+            checkOpen();
+            tally.invalid();
         }
+
+        /**
+         * This slice and {@code other} as one: counts add, and the failure messages and examples
+         * kept are those one comparison of both would keep. Either slice is left as it was (their
+         * pending applicants screened); merging is associative and, with positions apart,
+         * commutative.
+         *
+         * @param other another slice of the same diff (or one built alike), on the same date
+         * @return a new slice that takes no applicants, only merges and finishes
+         * @throws IllegalArgumentException when the slices screened on different dates or keep
+         *                                  different numbers of examples or table rows
+         */
+        public Slice merge(Slice other) {
+            Objects.requireNonNull(other, "other");
+            if (!date.equals(other.date)) {
+                throw new IllegalArgumentException("slices screened on " + date + " and " + other.date
+                        + " do not merge: give the diff an asOf date");
+            }
+            flush();
+            other.flush();
+            Tally sum = new Tally(tally.examples(), tally.rows(), 0);
+            sum.merge(tally);
+            sum.merge(other.tally);
+            return new Slice(null, date, sum);
+        }
+
+        private void checkOpen() {
+            if (diff == null) {
+                throw new IllegalStateException("a merged or deserialized slice takes no applicants: merge or finish it");
+            }
+        }
+
+        private void flush() {
+            if (pending != null && !pending.isEmpty()) {
+                List<Applicant> chunk = pending;
+                pending = new ArrayList<>();
+                diff.screen(chunk, date).forEach(tally::add);
+            }
+        }
+
+        /**
+         * Screens what is still pending, then writes the date and the counts.
+         *
+         * @param out the stream
+         * @throws IOException when the stream fails
+         * @serialData the default fields: the date and the tally
+         */
+        @Serial
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            flush();
+            out.defaultWriteObject();
+        }
+    }
+
+    /**
+     * Screens a chunk under both rule sets, one result per applicant from each; an applicant
+     * either fails on is left out of the comparison with the failure's message (the old rules'
+     * when both fail), and the others are compared. May run on any thread; touches no state of
+     * any comparison or slice.
+     */
+    private List<Screened> screen(List<Applicant> chunk, LocalDate date) {
+        List<ScreeningResult> before = oldRules.evaluateEach(chunk, date);
+        List<ScreeningResult> after = newRules.evaluateEach(chunk, date);
+        List<Screened> out = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            ScreeningResult b = before.get(i);
+            ScreeningResult a = after.get(i);
+            if (b instanceof ScreeningResult.Screened old && a instanceof ScreeningResult.Screened edited) {
+                out.add(screened(chunk.get(i), old.report(), edited.report(), date));
+            } else if (b instanceof ScreeningResult.Failed f) {
+                out.add(Screened.failed(f.message()));
+            } else if (a instanceof ScreeningResult.Failed f) {
+                out.add(Screened.failed(f.message()));
+            } else {
+                // add() let only applicants valid on this date through, and validity does not depend on the rules
+                throw new IllegalStateException("an applicant valid on " + date + " was rejected when screened");
+            }
+        }
+        return out;
+    }
+
+    private Screened screened(Applicant a, EligibilityReport before, EligibilityReport after, LocalDate date) {
+        LocalDate d = a.applicationDate() != null ? a.applicationDate() : date;
+        ChangedApplicant change = ReportDiff.compare(before, after);
+        return new Screened(a, statuses(before), statuses(after),
+                change == null ? null : change.withInputs(a, d), reached(a, d), null);
+    }
+
+    private int[] reached(Applicant a, LocalDate d) {
+        if (rowChanges.isEmpty()) {
+            return NONE;
+        }
+        RowReach.Answers answers = RowReach.answers(a, d);
+        int[] hit = new int[rowChanges.size()];
+        int n = 0;
+        for (int i = 0; i < rowChanges.size(); i++) {
+            if (RowReach.reaches(rowChanges.get(i), answers)) {
+                hit[n++] = i;
+            }
+        }
+        return Arrays.copyOf(hit, n);
     }
 
     private static final int[] NONE = new int[0];

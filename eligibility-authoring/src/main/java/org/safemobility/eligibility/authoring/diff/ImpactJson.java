@@ -1,37 +1,66 @@
-package org.safemobility.eligibility.cli;
+package org.safemobility.eligibility.authoring.diff;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.safemobility.eligibility.Outcome;
 import org.safemobility.eligibility.Status;
-import org.safemobility.eligibility.authoring.diff.ChangedApplicant;
-import org.safemobility.eligibility.authoring.diff.CriterionChange;
-import org.safemobility.eligibility.authoring.diff.CriterionMove;
-import org.safemobility.eligibility.authoring.diff.GroupImpact;
-import org.safemobility.eligibility.authoring.diff.ImpactReport;
-import org.safemobility.eligibility.authoring.diff.RowChange;
-import org.safemobility.eligibility.authoring.diff.ScopeImpact;
-import org.safemobility.eligibility.authoring.diff.StatusChange;
-import org.safemobility.eligibility.authoring.diff.TableRow;
-import org.safemobility.eligibility.authoring.diff.Transition;
-import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.json.EligibilityJson;
 
 /**
- * Writes an {@link ImpactReport} as one JSON document for {@code diff --format json}. The field
- * names are stable; docs/rules-authoring.md ("Impact report") and {@code diff --help} describe them.
+ * Writes an {@link ImpactReport} as one JSON document: the output of {@code eligibility diff
+ * --format json}, and of any other tool that reports an impact (a Spark job over a population too
+ * big for one machine), so that they all write the same document. The field names are stable;
+ * docs/rules-authoring.md ("Impact report") and {@code diff --help} describe them.
+ *
+ * <pre>{@code
+ * ImpactJson.write(out, new ImpactJson.Sources("rules", "rules-edited", "applicants.jsonl", 0, 0), impact);
+ * }</pre>
  */
-final class ImpactJson {
+public final class ImpactJson {
+
+    /**
+     * Where the compared rules and applicants came from, as the user named them: the JSON's
+     * {@code old.rules}, {@code new.rules} and {@code population.source} (or seed).
+     *
+     * @param oldRules   {@code bundled} or the old rules folder as given
+     * @param newRules   {@code bundled} or the new rules folder as given
+     * @param population the population as given (a file, a table), or {@code null} when generated
+     * @param count      applicants generated, when generated
+     * @param seed       the seed, when generated
+     */
+    public record Sources(String oldRules, String newRules, String population, long count, long seed) {
+
+        /**
+         * Whether the population was generated rather than read.
+         *
+         * @return true when no population was named
+         */
+        public boolean generated() {
+            return population == null;
+        }
+    }
+
+    /** Jackson's defaults: the writing features of core's mappers, which the diff may not use. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private ImpactJson() {
     }
 
-    /** One pretty-printed JSON document, then a newline. */
-    static void write(OutputStream out, ImpactOutput.Sources sources, ImpactReport impact) throws IOException {
-        try (JsonGenerator g = Json.factory().createGenerator(out, JsonEncoding.UTF8)) {
+    /**
+     * Writes one pretty-printed JSON document, then a newline; {@code out} is flushed, not closed.
+     *
+     * @param out where to write, in UTF-8
+     * @param sources where the rules and applicants came from
+     * @param impact the report
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(OutputStream out, Sources sources, ImpactReport impact) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -54,7 +83,7 @@ final class ImpactJson {
             g.writeNumberField("lost", impact.lost());
             g.writeEndObject();
             g.writeArrayFieldStart("warnings");
-            for (String line : ImpactOutput.warning(impact)) {
+            for (String line : warning(impact)) {
                 g.writeString(line.strip());
             }
             g.writeEndArray();
@@ -68,8 +97,8 @@ final class ImpactJson {
                 g.writeStartObject();
                 g.writeStringField("scope", m.scope());
                 g.writeStringField("criterion", m.criterion());
-                g.writeStringField("from", ImpactOutput.outcome(m.from()));
-                g.writeStringField("to", ImpactOutput.outcome(m.to()));
+                g.writeStringField("from", outcome(m.from()));
+                g.writeStringField("to", outcome(m.to()));
                 g.writeNumberField("applicants", m.applicants());
                 g.writeEndObject();
             }
@@ -257,5 +286,36 @@ final class ImpactJson {
         g.writeStringField("outcome", outcome.name());
         g.writeStringField("reason", reason);
         g.writeEndObject();
+    }
+
+    /**
+     * The lines of the warning when table rows changed and no applicant reaches any of them, or
+     * none: "changed: 0" must not read as "no impact". The JSON's {@code warnings} holds them
+     * stripped; {@code eligibility diff} prints them as they are.
+     *
+     * @param impact the report
+     * @return the warning's lines, indented after the first; empty when there is nothing to warn of
+     */
+    public static List<String> warning(ImpactReport impact) {
+        if (!impact.populationMissesChangedRows()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("WARNING: " + rowCount(impact.rowChanges().size()) + " changed, and no applicant of this population "
+                + "reaches any of them");
+        lines.add("  (none has the codes and dates the rows name: see 'Changed table rows' below).");
+        lines.add(impact.changed() == 0
+                ? "  'No applicant changed' says nothing about this edit: the population cannot show its impact."
+                : "  The changes counted here may not be all the edit can do: the population misses the edited rows.");
+        lines.add("  Compare a population that holds such applicants (--population FILE), or another generated one.");
+        return lines;
+    }
+
+    private static String rowCount(int n) {
+        return n == 1 ? "1 table row" : n + " table rows";
+    }
+
+    private static String outcome(Outcome outcome) {
+        return outcome == null ? "absent" : outcome.name();
     }
 }
