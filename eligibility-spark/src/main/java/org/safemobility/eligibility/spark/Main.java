@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * job failed. A bad applicant never fails the job: it is a row with errors.
  */
 @Command(name = "eligibility-spark", mixinStandardHelpOptions = true,
-        subcommands = {ScreenCommand.class},
+        subcommands = {ScreenCommand.class, DiffCommand.class},
         description = "Screen applicants on Apache Spark.")
 public final class Main implements Runnable {
 

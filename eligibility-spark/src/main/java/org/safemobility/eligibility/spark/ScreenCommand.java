@@ -115,7 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String m = String.valueOf(e.getMessage());
         int end = m.indexOf('\n');
         return end < 0 ? m : m.substring(0, end);
