@@ -30,6 +30,9 @@ final class LocalSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false")
                     .config("spark.sql.shuffle.partitions", "2")
+                    // small splits: a test file of a few hundred applicants is read as several
+                    // partitions, so order across partitions and per-partition work are tested
+                    .config("spark.sql.files.maxPartitionBytes", "65536")
                     .getOrCreate();
         }
         return session;
@@ -46,6 +49,15 @@ final class LocalSpark {
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, err.toString());
+    }
+
+    /** How many part files {@code dir} holds: one per partition. */
+    static long parts(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("part-")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The lines of the JSON part files of {@code dir}, part after part (partition order). */

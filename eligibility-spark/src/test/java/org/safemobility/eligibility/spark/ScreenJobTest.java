@@ -107,6 +107,7 @@ class ScreenJobTest {
 
         assertEquals(0, run.code(), run.err());
         List<String> lines = LocalSpark.jsonLines(output);
+        assertTrue(LocalSpark.parts(output) > 1, "several partitions, so that order across them is checked");
         assertEquals(population.size(), lines.size());
         for (int i = 0; i < population.size(); i++) {
             JsonNode row = JSON.readTree(lines.get(i));
