@@ -3,17 +3,19 @@
 # columns and the full report) with local[2], the driver and both executor threads in one JVM of
 # SPARK_LOCAL_XMX (default 2g). Prints applicants per second, wall and CPU time, peak heap (from the
 # GC log), RSS and the output's size. The wall time includes the JVM and Spark start (about 10 s).
-# Run from the project root after `mvn -B -q package -DskipTests`. Usage: spark-throughput.sh N [SEED]
+# Run from the project root after `mvn -B -q package -DskipTests`.
+# Usage: spark-throughput.sh N [SEED [SCREEN-OPTIONS...]], such as: spark-throughput.sh 200000 1 --no-report
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-100000}
 seed=${2:-20261127}
+shift $(( $# < 2 ? $# : 2 ))
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -cp eligibility-bench/target/benchmarks.jar org.safemobility.eligibility.bench.WritePopulation "$n" "$seed" > "$work/in.jsonl"
 JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc.log" /usr/bin/time -v -o "$work/time.txt" \
   eligibility-spark/spark-local.sh --master 'local[2]' screen --input "$work/in.jsonl" --output "$work/out" \
-  --as-of 2026-06-01 2> "$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
+  --as-of 2026-06-01 "$@" 2> "$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
 screened=$(sed -n 's/^screen: \([0-9]*\) applicants screened, \([0-9]*\) rows with errors.*/\1 \2/p' "$work/err.txt")
 rows=$(( ${screened% *} + ${screened#* } ))
 [ "$rows" -eq "$n" ] || { echo "expected $n rows, got $rows" >&2; cat "$work/err.txt" >&2; exit 1; }

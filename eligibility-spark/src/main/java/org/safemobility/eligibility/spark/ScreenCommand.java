@@ -60,6 +60,11 @@ final class ScreenCommand implements Callable<Integer> {
             description = "Screen with the rules in folder DIR (shipped to the executors) instead of the bundled rules.")
     Path rules;
 
+    @Option(names = "--no-report", negatable = false,
+            description = "Leave the report column out: the summary columns only, several times faster (the "
+                    + "engine words no reason).")
+    boolean noReport;
+
     @Option(names = "--lang", paramLabel = "en|es", defaultValue = "en",
             description = "The language of the reports' reasons: en (default) or es.")
     String language;
@@ -100,7 +105,8 @@ final class ScreenCommand implements Callable<Integer> {
         LongAccumulator screened = spark.sparkContext().longAccumulator("screened");
         LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
         Dataset<Row> rows = applicants.mapPartitions(
-                new ScreenPartition(source, job.asOf(), locale, screened, errors), Encoders.row(ScreeningColumns.SCHEMA));
+                new ScreenPartition(source, job.asOf(), locale, !noReport, screened, errors),
+                Encoders.row(noReport ? ScreeningColumns.SUMMARY_SCHEMA : ScreeningColumns.SCHEMA));
         try {
             format.write(rows, output);
         } catch (Exception e) {

@@ -38,8 +38,11 @@ final class ScreeningColumns {
         DataTypes.createStructField("message", DataTypes.StringType, false)
     });
 
-    /** The output schema, column after column. */
+    /** The output schema, column after column; {@code report} is the last. */
     static final StructType SCHEMA = schema();
+
+    /** The output schema without the {@code report} column ({@code screen --no-report}). */
+    static final StructType SUMMARY_SCHEMA = new StructType(java.util.Arrays.copyOf(SCHEMA.fields(), SCHEMA.size() - 1));
 
     /** The position of {@code errors}: null on a screened applicant's row, else its errors. */
     static final int ERRORS_INDEX = SCHEMA.fieldIndex(SummaryFormat.ERRORS);
@@ -62,10 +65,20 @@ final class ScreeningColumns {
         return DataTypes.createStructType(fields);
     }
 
-    /** The row of a screened applicant. */
+    /** The row of a screened applicant, with its report. */
     static Row screened(EligibilityReport report) {
-        ScreeningSummary summary = report.summary();
-        Object[] values = new Object[SCHEMA.size()];
+        Object[] values = summaryValues(report.summary(), SCHEMA.size());
+        values[SCHEMA.size() - 1] = EligibilityJson.writeReport(report);
+        return RowFactory.create(values);
+    }
+
+    /** The row of a summarized applicant, without the {@code report} column. */
+    static Row summarized(ScreeningSummary summary) {
+        return RowFactory.create(summaryValues(summary, SUMMARY_SCHEMA.size()));
+    }
+
+    private static Object[] summaryValues(ScreeningSummary summary, int columns) {
+        Object[] values = new Object[columns];
         int i = 0;
         values[i++] = summary.applicantId();
         values[i++] = Date.valueOf(summary.evaluationDate());
@@ -74,15 +87,13 @@ final class ScreeningColumns {
         for (Pathway p : Pathway.values()) {
             values[i++] = summary.status(p).name();
         }
-        values[i++] = summary.missingFields().toArray(String[]::new);
-        values[i++] = null;
-        values[i] = EligibilityJson.writeReport(report);
-        return RowFactory.create(values);
+        values[i] = summary.missingFields().toArray(String[]::new);
+        return values;
     }
 
-    /** The row of an applicant that was not screened: its id (or null) and why. */
-    static Row error(String applicantId, List<Violation> violations) {
-        Object[] values = new Object[SCHEMA.size()];
+    /** The row of an applicant that was not screened: its id (or null) and why; {@code report} when asked. */
+    static Row error(String applicantId, List<Violation> violations, boolean withReport) {
+        Object[] values = new Object[withReport ? SCHEMA.size() : SUMMARY_SCHEMA.size()];
         values[0] = applicantId;
         Row[] errors = new Row[violations.size()];
         for (int v = 0; v < errors.length; v++) {

@@ -129,6 +129,37 @@ class ScreenJobTest {
     }
 
     @Test
+    void withoutReportsTheSummaryColumnsAreTheEnginesAndNoReportColumn() throws IOException {
+        Path input = tmp.resolve("summaries.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(populationFile).subList(0, 100));
+        lines.add(50, "{\"id\": \"x-1\"}");
+        Files.write(input, lines);
+        Path output = tmp.resolve("summaries-out");
+
+        LocalSpark.Run run = LocalSpark.run("screen", "--input", input.toString(), "--output", output.toString(),
+                "--no-report", "--as-of", AS_OF.toString());
+
+        assertEquals(0, run.code(), run.err());
+        Dataset<Row> table = LocalSpark.session().read().parquet(output.toString());
+        assertFalse(List.of(table.columns()).contains("report"));
+        Map<String, Row> rows = byId(table.collectAsList());
+        assertEquals(101, rows.size());
+        for (Applicant applicant : population.subList(0, 100)) {
+            ScreeningSummary summary = ENGINE.evaluate(applicant, AS_OF).summary();
+            Row row = rows.get(applicant.id());
+            assertEquals(summary.access().name(), row.getAs("access"));
+            for (Pathway p : Pathway.values()) {
+                assertEquals(summary.status(p).name(), row.getAs(p.name()), applicant.id() + " " + p);
+            }
+            assertEquals(summary.missingFields(), row.getList(row.fieldIndex("missingFields")));
+        }
+        Row invalid = rows.get("x-1");
+        assertNull(invalid.getAs("access"));
+        assertFalse(invalid.isNullAt(invalid.fieldIndex("errors")));
+        assertFalse(invalid.getList(invalid.fieldIndex("errors")).isEmpty());
+    }
+
+    @Test
     void badRowsBecomeErrorRowsAndTheJobSucceeds() throws IOException {
         String valid = JSON.readTree(EXAMPLES.resolve("01-guatemalan-political-refugee.applicant.json").toFile()).toString();
         String wrongType = valid.replace("\"id\":\"ex-01\"", "\"id\":\"bad-1\"")
