@@ -5,6 +5,9 @@
 #
 #   eligibility-spark/spark-local.sh screen --input applicants.jsonl --output out [--format parquet|json]
 #       [--as-of YYYY-MM-DD] [--rules DIR] [--input-format jsonl|parquet] [--json-column NAME] [--lang en|es]
+#       [--no-report]
+#   eligibility-spark/spark-local.sh diff [--old DIR|bundled] --new DIR|bundled --input PATH [--as-of YYYY-MM-DD]
+#       [--show K] [--output FILE]
 #   eligibility-spark/spark-local.sh --master local[2] screen ...
 #
 # The master is local[*] unless --master local[N] comes first (or after the command). The heap is
