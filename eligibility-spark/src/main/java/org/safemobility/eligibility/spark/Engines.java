@@ -24,8 +24,8 @@ final class Engines {
 
     /**
      * The engine of {@code source} in this JVM: the bundled rules, or the rules folder the driver
-     * shipped with the job ({@link org.apache.spark.SparkContext#addFile(String, boolean)}), read
-     * from this node's copy.
+     * shipped with the job ({@link org.apache.spark.SparkContext#addArchive(String)}), read
+     * from this node's unpacked copy.
      *
      * @throws IllegalStateException when the shipped folder is not the content the driver checked
      */

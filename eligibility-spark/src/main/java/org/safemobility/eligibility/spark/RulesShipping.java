@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.safemobility.eligibility.internal.RuleSet;
 import org.safemobility.eligibility.internal.RuleSetFiles;
@@ -22,9 +24,11 @@ import org.safemobility.eligibility.internal.RuleSetFiles;
  * <p>The folder is first copied under a name made from its content ({@code rules-<hash of the
  * rule set version>}): Spark keys shipped files by file name, {@code diff} ships two folders that
  * are often both called {@code rules}, and a folder shipped twice to one Spark context (the same
- * content) is shipped once. The copy is what the driver checks and what the executors fetch; each
- * executor checks that its copy holds the same rule set version. Every task of the context fetches
- * the files added so far, so the copies live as long as this JVM.
+ * content) is shipped once. The copy is what the driver checks; it goes to the executors as a zip
+ * archive ({@link org.apache.spark.SparkContext#addArchive}), which each executor unpacks into a
+ * folder of that name ({@code SparkFiles.get("rules-<hash>.zip")}): Spark ships a local folder
+ * itself in local mode only. Each executor checks that its copy holds the same rule set version.
+ * Every task of the context fetches what was added so far, so the copies live as long as this JVM.
  */
 final class RulesShipping {
 
@@ -47,20 +51,36 @@ final class RulesShipping {
         String version = RuleSet.versionOf(RuleSetFiles.folder(folder));
         String name = "rules-" + hash(version);
         Path copy = staging().resolve(name);
-        if (!Files.exists(copy)) {
+        Path archive = staging().resolve(name + ".zip");
+        if (!Files.exists(archive)) {
             Path partial = Files.createTempDirectory(staging(), name);
             copyTree(folder, partial);
             if (!RuleSet.versionOf(RuleSetFiles.folder(partial)).equals(version)) {
                 throw new IOException("the rules in " + folder + " changed while they were copied");
             }
             Files.move(partial, copy);
+            Path zip = Files.createTempFile(staging(), name, ".part");
+            zip(copy, zip);
+            Files.move(zip, archive);
         }
         Engines.of(version, copy);
-        String uri = copy.toUri().toString();
-        if (spark.sparkContext().listFiles().toList().filter(f -> f.startsWith(uri.replaceAll("/$", ""))).isEmpty()) {
-            spark.sparkContext().addFile(uri, true);
+        String shipped = archive.getFileName().toString();
+        if (spark.sparkContext().listArchives().toList().filter(a -> a.endsWith("/" + shipped)).isEmpty()) {
+            spark.sparkContext().addArchive(archive.toUri().toString());
         }
-        return new RulesSource(version, name);
+        return new RulesSource(version, shipped);
+    }
+
+    /** Zips the files of {@code folder}, by their paths relative to it. */
+    private static void zip(Path folder, Path zip) throws IOException {
+        try (Stream<Path> files = Files.walk(folder);
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
     }
 
     private static String hash(String version) {

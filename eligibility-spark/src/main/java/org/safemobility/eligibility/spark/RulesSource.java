@@ -9,7 +9,8 @@ import java.io.Serializable;
  *
  * @param key         {@value #BUNDLED} for the bundled rules, else the rule set's version (its
  *                    name and the hash of its files), which the executor's copy must match
- * @param shippedName the file name the folder was added under ({@code SparkFiles.get(name)}), or
+ * @param shippedName the name of the archive the folder was shipped as, which each executor
+ *                    unpacks into a folder of that name ({@code SparkFiles.get(name)}), or
  *                    {@code null} for the bundled rules
  */
 record RulesSource(String key, String shippedName) implements Serializable {
