@@ -24,7 +24,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs one command line, stops the Spark session it started, and exits with its code. */
+    /**
+     * Runs one command line, stops the Spark session it started, and exits with its code. Success
+     * returns from {@code main} instead of calling {@code System.exit(0)}: on YARN in cluster mode
+     * the application master takes an exit before it reports the final status for a failure.
+     */
     public static void main(String[] args) {
         int code;
         try {
@@ -32,7 +36,9 @@ public final class Main implements Runnable {
         } finally {
             Sessions.stop();
         }
-        System.exit(code);
+        if (code != EXIT_OK) {
+            System.exit(code);
+        }
     }
 
     /** Runs one command line in the Spark session of this JVM (a new one when none runs) and returns its exit code. */

@@ -110,8 +110,9 @@ final class ScreenCommand implements Callable<Integer> {
         try {
             format.write(rows, output);
         } catch (Exception e) {
-            if (e instanceof AnalysisException) { // the output exists
-                err.println("screen: cannot write " + output + ": " + firstLine(e));
+            if (e instanceof AnalysisException a) { // the output exists
+                err.println("screen: cannot write " + output + ": " + ("PATH_ALREADY_EXISTS".equals(a.getCondition())
+                        ? "it exists; name a folder that does not" : firstLine(e)));
                 return Main.EXIT_INVALID;
             }
             throw e;

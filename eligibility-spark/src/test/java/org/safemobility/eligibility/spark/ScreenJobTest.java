@@ -342,7 +342,7 @@ class ScreenJobTest {
         Path exists = Files.createDirectories(tmp.resolve("exists"));
         LocalSpark.Run taken = LocalSpark.run("screen", "--input", populationFile.toString(), "--output", exists.toString());
         assertEquals(2, taken.code(), taken.err());
-        assertTrue(taken.err().contains("screen: cannot write " + exists), taken.err());
+        assertTrue(taken.err().contains("screen: cannot write " + exists + ": it exists"), taken.err());
 
         LocalSpark.Run notAFolder = LocalSpark.run("screen", "--input", populationFile.toString(), "--output",
                 tmp.resolve("x").toString(), "--rules", populationFile.toString());
