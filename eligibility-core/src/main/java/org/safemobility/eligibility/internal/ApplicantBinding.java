@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -38,6 +39,9 @@ public final class ApplicantBinding {
     /** Reads model records from JSON trees and writes them, leaving absent answers out. */
     static final ObjectMapper MAPPER = mapper();
 
+    /** Reads applicants: the root type and its deserializer resolved once, not per applicant. */
+    private static final ObjectReader APPLICANT = MAPPER.readerFor(Applicant.class);
+
     private ApplicantBinding() {
     }
 
@@ -46,7 +50,7 @@ public final class ApplicantBinding {
      * Databind reads {@code null} as absent: a reader that must refuse it asks {@link #holdsNull}.
      */
     static Applicant bind(JsonNode node) throws IOException {
-        return MAPPER.treeToValue(node, Applicant.class);
+        return APPLICANT.readValue(node);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class ApplicantBinding {
      * Like {@link #bind(JsonNode)}, it reads a {@code null} as absent: the caller keeps nulls out.
      */
     static Applicant bind(JsonParser parser) throws IOException {
-        Applicant applicant = MAPPER.readValue(parser, Applicant.class);
+        Applicant applicant = APPLICANT.readValue(parser);
         if (applicant == null || parser.nextToken() != null) {
             throw new IllegalArgumentException("not one applicant object");
         }
