@@ -162,6 +162,17 @@ public sealed interface ScreeningResult
         }
 
         /**
+         * This failure as the error a batch's output writes in the applicant's place: no field
+         * (the input is not at fault), the code {@value Violation.Codes#EVALUATION_FAILED}, and
+         * the {@link #message()}, which names the rule, criterion and rule-set version.
+         *
+         * @return the violation that stands for this failure
+         */
+        public Violation violation() {
+            return new Violation("", Violation.Codes.EVALUATION_FAILED, message);
+        }
+
+        /**
          * The failure of {@code applicantId} that {@code failure} describes.
          *
          * @param applicantId the applicant the rules failed on

@@ -65,6 +65,13 @@ public record Violation(String field, String code, String message) {
          * nesting (see {@code EligibilityJson}).
          */
         public static final String TOO_LARGE = "too-large";
+        /**
+         * Not a fault of the input: the rules failed on a valid applicant. A batch's output (the
+         * CLI's error object, the Spark job's {@code errors} column) writes such an applicant's
+         * {@link org.safemobility.eligibility.ScreeningResult.Failed failure} with this code
+         * ({@link org.safemobility.eligibility.ScreeningResult.Failed#violation()}).
+         */
+        public static final String EVALUATION_FAILED = "evaluation-failed";
         /** More violations than are listed for one applicant; this last one counts the rest. */
         public static final String TOO_MANY_VIOLATIONS = "too-many-violations";
 

@@ -42,9 +42,6 @@ import org.safemobility.eligibility.report.ScreeningSummary;
  */
 final class BatchEvaluator<P> {
 
-    /** The code of the error object that stands for an applicant the rules failed on. */
-    static final String EVALUATION_FAILED = "evaluation-failed";
-
     /** Applicants held before they are evaluated together in one call of the engine. */
     static final int CHUNK_SIZE = 256;
 

@@ -81,7 +81,7 @@ final class JsonOutput implements Closeable {
 
     /** The error that stands for an applicant the rules failed on: rule and criterion, no values. */
     static Violation failure(ScreeningResult.Failed f) {
-        return new Violation("", BatchEvaluator.EVALUATION_FAILED, f.message());
+        return f.violation();
     }
 
     /** {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}. */

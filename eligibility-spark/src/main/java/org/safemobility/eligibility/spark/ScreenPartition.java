@@ -12,7 +12,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.InvalidApplicantException;
 import org.safemobility.eligibility.ScreeningResult;
-import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.json.EligibilityJson;
 import org.safemobility.eligibility.model.Applicant;
 
@@ -31,9 +30,6 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
 
     /** Applicants screened in one call of the engine, as the CLI's batches. */
     static final int CHUNK_SIZE = 256;
-
-    /** The code of the error that stands for an applicant the rules failed on (the CLI's too). */
-    static final String EVALUATION_FAILED = "evaluation-failed";
 
     private static final long serialVersionUID = 1L;
 
@@ -132,7 +128,6 @@ final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
             return ScreeningColumns.error(r.applicantId(), r.violations(), withReport);
         }
         ScreeningResult.Failed f = (ScreeningResult.Failed) result;
-        return ScreeningColumns.error(f.applicantId(), List.of(new Violation("", EVALUATION_FAILED, f.message())),
-                withReport);
+        return ScreeningColumns.error(f.applicantId(), List.of(f.violation()), withReport);
     }
 }
