@@ -3,6 +3,7 @@ package org.safemobility.eligibility.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.SummaryFormat;
 
 /**
@@ -36,7 +37,7 @@ final class CsvOutput {
     }
 
     /** The row of a document that could not be read at all: no id, its one error. */
-    static void documentError(Writer out, org.safemobility.eligibility.Violation violation) throws IOException {
+    static void documentError(Writer out, Violation violation) throws IOException {
         out.write(SummaryFormat.csvErrorRow(null, List.of(violation)));
         out.write(LINE_END);
     }
