@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,6 +39,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    @Mixin
+    InputOptions population;
+
     @Option(names = "--old", paramLabel = "DIR|bundled", defaultValue = DiffRules.BUNDLED,
             description = "The rules as they are: a rules folder, or bundled (default).")
     String oldRules;
@@ -47,18 +49,6 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--new", paramLabel = "DIR|bundled", required = true,
             description = "The rules as edited: a rules folder, or bundled.")
     String newRules;
-
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Applicants: a JSON Lines file or folder, or a Parquet file or folder (any Hadoop path).")
-    String input;
-
-    @Option(names = "--input-format", paramLabel = "jsonl|parquet",
-            description = "The input's format. Default: parquet when PATH ends in .parquet, else jsonl.")
-    InputFormat inputFormat;
-
-    @Option(names = "--json-column", paramLabel = "NAME",
-            description = "Parquet input: the string column holding each applicant's JSON.")
-    String jsonColumn;
 
     @Option(names = "--show", paramLabel = "K", defaultValue = "10",
             description = "How many changed applicants the report shows in full, the most severe. Default: 10.")
@@ -86,19 +76,9 @@ final class DiffCommand implements Callable<Integer> {
         if (after == null) {
             return Main.EXIT_INTERNAL;
         }
-        Dataset<Row> applicants;
-        try {
-            InputFormat in = inputFormat != null ? inputFormat : InputFormat.of(input);
-            applicants = in.read(spark, input, jsonColumn);
-        } catch (InputFormat.BadInput e) {
-            err.println("diff: " + e.getMessage());
+        Dataset<Row> applicants = population.read(spark, err, "diff");
+        if (applicants == null) {
             return Main.EXIT_INVALID;
-        } catch (Exception e) {
-            if (e instanceof AnalysisException) {
-                err.println("diff: cannot read " + input + ": " + ScreenCommand.firstLine(e));
-                return Main.EXIT_INVALID;
-            }
-            throw e;
         }
         DiffPartition compare = new DiffPartition(before, after, job.asOf(), show);
         List<ImpactDiff.Slice> slices = applicants.toJavaRDD().mapPartitions(compare).collect();
@@ -109,7 +89,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         ImpactReport impact = diff.finish(merged);
 
-        ImpactJson.Sources sources = new ImpactJson.Sources(oldRules, newRules, input, 0, 0);
+        ImpactJson.Sources sources = new ImpactJson.Sources(oldRules, newRules, population.input, 0, 0);
         if (output == null) {
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             ImpactJson.write(json, sources, impact);
@@ -132,10 +112,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             return DiffRules.ship(spark, rules);
         } catch (RuleSetException e) {
-            err.println("diff: the " + option + " rules (" + rules + ") do not build:");
-            for (String problem : e.problems()) {
-                err.println("  " + problem);
-            }
+            JobOptions.describe(err, "diff", "the " + option + " rules (" + rules + ")", e);
             return null;
         }
     }

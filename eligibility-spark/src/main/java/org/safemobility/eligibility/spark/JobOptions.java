@@ -34,11 +34,10 @@ final class JobOptions {
         return true;
     }
 
-    /** {@code command: the rules in DIR do not build: N problems}, then each problem, indented. */
-    static void describe(PrintWriter err, String command, Path folder, RuleSetException e) {
+    /** {@code command: WHICH do not build: N problems}, then each problem, indented. */
+    static void describe(PrintWriter err, String command, String which, RuleSetException e) {
         int n = e.problems().size();
-        err.println(command + ": the rules in " + (folder == null ? "the bundled rules" : folder) + " do not build: "
-                + n + (n == 1 ? " problem" : " problems"));
+        err.println(command + ": " + which + " do not build: " + n + (n == 1 ? " problem" : " problems"));
         for (String problem : e.problems()) {
             err.println("  " + problem);
         }

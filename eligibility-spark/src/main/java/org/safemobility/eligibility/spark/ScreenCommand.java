@@ -35,18 +35,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Applicants: a JSON Lines file or folder, or a Parquet file or folder (any Hadoop path).")
-    String input;
-
-    @Option(names = "--input-format", paramLabel = "jsonl|parquet",
-            description = "The input's format. Default: parquet when PATH ends in .parquet, else jsonl.")
-    InputFormat inputFormat;
-
-    @Option(names = "--json-column", paramLabel = "NAME",
-            description = "Parquet input: the string column holding each applicant's JSON. Default: the "
-                    + "table's columns are the applicant's fields.")
-    String jsonColumn;
+    @Mixin
+    InputOptions population;
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
             description = "The folder to write; it must not exist.")
@@ -81,26 +71,16 @@ final class ScreenCommand implements Callable<Integer> {
         try {
             source = RulesShipping.ship(spark, rules);
         } catch (RuleSetException e) {
-            JobOptions.describe(err, "screen", rules, e);
+            JobOptions.describe(err, "screen", "the rules in " + (rules == null ? "the bundled rules" : rules), e);
             return Main.EXIT_INTERNAL;
         }
         if (!Engines.of(source).languages().contains(locale)) {
             err.println("screen: --lang " + language + ": the rules speak " + Engines.of(source).languages());
             return Main.EXIT_INVALID;
         }
-        Dataset<Row> applicants;
-        try {
-            InputFormat in = inputFormat != null ? inputFormat : InputFormat.of(input);
-            applicants = in.read(spark, input, jsonColumn);
-        } catch (InputFormat.BadInput e) {
-            err.println("screen: " + e.getMessage());
+        Dataset<Row> applicants = population.read(spark, err, "screen");
+        if (applicants == null) {
             return Main.EXIT_INVALID;
-        } catch (Exception e) {
-            if (e instanceof AnalysisException) { // no such path, not Parquet
-                err.println("screen: cannot read " + input + ": " + firstLine(e));
-                return Main.EXIT_INVALID;
-            }
-            throw e;
         }
         LongAccumulator screened = spark.sparkContext().longAccumulator("screened");
         LongAccumulator errors = spark.sparkContext().longAccumulator("errors");
@@ -112,7 +92,7 @@ final class ScreenCommand implements Callable<Integer> {
         } catch (Exception e) {
             if (e instanceof AnalysisException a) { // the output exists
                 err.println("screen: cannot write " + output + ": " + ("PATH_ALREADY_EXISTS".equals(a.getCondition())
-                        ? "it exists; name a folder that does not" : firstLine(e)));
+                        ? "it exists; name a folder that does not" : InputOptions.firstLine(e)));
                 return Main.EXIT_INVALID;
             }
             throw e;
@@ -120,11 +100,5 @@ final class ScreenCommand implements Callable<Integer> {
         err.println("screen: " + screened.value() + " applicants screened, " + errors.value()
                 + " rows with errors (column " + SummaryFormat.ERRORS + "), written to " + output + " as " + format);
         return Main.EXIT_OK;
-    }
-
-    static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int end = m.indexOf('\n');
-        return end < 0 ? m : m.substring(0, end);
     }
 }
