@@ -1,13 +1,17 @@
 package org.safemobility.eligibility.testkit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import net.jqwik.api.sessions.JqwikSession;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.model.Employment;
@@ -93,6 +97,9 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
     public static final LocalDate DEFAULT_LAST_DATE = GeneratorSettings.DEFAULT_LAST_DATE;
 
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** The generation size of {@link #sample}: jqwik's default for a property of 1,000 tries. */
+    private static final int SAMPLE_GEN_SIZE = 1000;
 
     private final GeneratorSettings settings;
     private final ApplicantGenerator generator;
@@ -247,6 +254,43 @@ public final class ApplicantArbitrary extends ArbitraryDecorator<Applicant> {
             throw new IllegalArgumentException("partial: the probability must lie strictly between 0 and 1, got " + absentProbability);
         }
         return with(settings.withCompleteness(false, absentProbability));
+    }
+
+    /**
+     * A seeded population outside a property: {@code size} applicants drawn from this arbitrary,
+     * the same applicants for the same seed. For a batch to screen, a file to write or a test that
+     * compares two runs on one population; inside a property, draw with {@code @ForAll} instead.
+     * Opens a jqwik session for the draw unless one is open.
+     *
+     * <pre>{@code
+     * List<Applicant> population = Applicants.aimedAt(engine).sample(20261127L, 10_000);
+     * }</pre>
+     *
+     * @param seed the seed of the draw
+     * @param size how many applicants, 0 or more
+     * @return the applicants, in the order drawn
+     */
+    public List<Applicant> sample(long seed, int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("sample: the size must be 0 or more, got " + size);
+        }
+        boolean own = !JqwikSession.isActive();
+        if (own) {
+            JqwikSession.start();
+        }
+        try {
+            RandomGenerator<Applicant> draw = generator(SAMPLE_GEN_SIZE);
+            Random random = new Random(seed);
+            List<Applicant> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                out.add(draw.next(random).value());
+            }
+            return out;
+        } finally {
+            if (own) {
+                JqwikSession.finish();
+            }
+        }
     }
 
     // --- parts ----------------------------------------------------------------------------------

@@ -1,13 +1,9 @@
 package org.safemobility.eligibility.testkit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
-import net.jqwik.api.sessions.JqwikSession;
-import net.jqwik.api.RandomGenerator;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.model.Applicant;
 import org.safemobility.eligibility.testkit.internal.Reports;
@@ -42,18 +38,7 @@ final class InterviewLengths {
 
     /** The population: {@code size} applicants aimed at {@code engine}, from {@code seed}. */
     static List<Applicant> population(EligibilityEngine engine, long seed, int size) {
-        JqwikSession.start();
-        try {
-            RandomGenerator<Applicant> generator = Applicants.aimedAt(engine).generator(1000);
-            Random random = new Random(seed);
-            List<Applicant> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                out.add(generator.next(random).value());
-            }
-            return out;
-        } finally {
-            JqwikSession.finish();
-        }
+        return Applicants.aimedAt(engine).sample(seed, size);
     }
 
     static Tally measure(EligibilityEngine engine, List<Applicant> population, String name, QuestionOrder order) {

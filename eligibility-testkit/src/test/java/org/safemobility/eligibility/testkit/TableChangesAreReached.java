@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.safemobility.eligibility.EligibilityEngine;
 import org.safemobility.eligibility.model.Applicant;
@@ -201,23 +198,7 @@ abstract class TableChangesAreReached {
 
     /** {@code size} applicants from seed {@value #SEED}, aimed at both engines, as {@code diff --generate} draws them. */
     private static List<Applicant> population(int size, EligibilityEngine... engines) {
-        boolean own = !JqwikSession.isActive();
-        if (own) {
-            JqwikSession.start();
-        }
-        try {
-            RandomGenerator<Applicant> generator = Applicants.aimedAt(engines).generator(1000);
-            Random random = new Random(SEED);
-            List<Applicant> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                out.add(generator.next(random).value());
-            }
-            return out;
-        } finally {
-            if (own) {
-                JqwikSession.finish();
-            }
-        }
+        return Applicants.aimedAt(engines).sample(SEED, size);
     }
 
     private static boolean holds(Applicant a, String nationality) {
