@@ -470,7 +470,7 @@ final class BatchRun {
         if (r.invalid()) {
             describe(r.entry().position(), r.entry().applicantId(), r.entry().violations());
         } else if (r.failure() != null) {
-            describe(r.entry().position(), r.entry().applicantId(), List.of(JsonOutput.failure(r.failure())));
+            describe(r.entry().position(), r.entry().applicantId(), List.of(r.failure().violation()));
         }
     }
 

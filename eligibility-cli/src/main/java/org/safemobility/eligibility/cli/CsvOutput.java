@@ -29,7 +29,7 @@ final class CsvOutput {
         if (r.invalid()) {
             out.write(SummaryFormat.csvErrorRow(r.entry().applicantId(), r.entry().violations()));
         } else if (r.failure() != null) {
-            out.write(SummaryFormat.csvErrorRow(r.entry().applicantId(), List.of(JsonOutput.failure(r.failure()))));
+            out.write(SummaryFormat.csvErrorRow(r.entry().applicantId(), List.of(r.failure().violation())));
         } else {
             out.write(SummaryFormat.csvRow(r.summary()));
         }

@@ -6,7 +6,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.safemobility.eligibility.ScreeningResult;
 import org.safemobility.eligibility.Violation;
 import org.safemobility.eligibility.internal.Json;
 import org.safemobility.eligibility.internal.QuestionsJson;
@@ -67,7 +66,7 @@ final class JsonOutput implements Closeable {
         if (r.invalid()) {
             error(r.entry().applicantId(), r.entry().violations());
         } else if (r.failure() != null) {
-            error(r.entry().applicantId(), List.of(failure(r.failure())));
+            error(r.entry().applicantId(), List.of(r.failure().violation()));
         } else if (r.summary() != null) {
             SummaryFormat.writeJson(g, r.summary());
             endOfLine();
@@ -79,10 +78,6 @@ final class JsonOutput implements Closeable {
         }
     }
 
-    /** The error that stands for an applicant the rules failed on: rule and criterion, no values. */
-    static Violation failure(ScreeningResult.Failed f) {
-        return f.violation();
-    }
 
     /** {@code {"applicantId": id or null, "errors": [{"field", "code", "message"}, ...]}}. */
     void error(String applicantId, List<Violation> violations) throws IOException {
